@@ -1,0 +1,125 @@
+package io.newsstream.streams;
+
+import io.newsstream.streams.language.LanguageDetector;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsstream streams}: the streams app alone, against a running cluster and registry, until Ctrl-C. */
+@Command(
+    name = "streams",
+    sortOptions = false,
+    description = {
+      "Runs the streams app until Ctrl-C: reads news.raw.v1, writes unique, cleaned,",
+      "language-tagged articles to news.articles.v1, duplicate notices to",
+      "news.duplicates.v1 and rejects (with the reason) to news.dlq.v1.",
+      "",
+      "Needs a Kafka cluster with the topics created (`newsstream run` creates them) and a",
+      "Confluent-API schema registry. Run several instances with the same --application-id",
+      "to share the work; each needs its own --state-dir.",
+      ""
+    })
+public final class StreamsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
+
+  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
+      defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS:-localhost:9092}",
+      description = "The Kafka cluster (default: ${DEFAULT-VALUE}; env NEWSSTREAM_BOOTSTRAP_SERVERS).")
+  String bootstrapServers;
+
+  @Option(names = "--schema-registry-url", paramLabel = "URL",
+      defaultValue = "${env:NEWSSTREAM_SCHEMA_REGISTRY_URL:-http://localhost:8081}",
+      description = "A Confluent-API schema registry "
+          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_SCHEMA_REGISTRY_URL).")
+  String schemaRegistryUrl;
+
+  @Option(names = "--application-id",
+      defaultValue = "${env:NEWSSTREAM_APPLICATION_ID:-" + StreamsSettings.DEFAULT_APPLICATION_ID + "}",
+      description = "Kafka Streams application id: the consumer group and the prefix of internal topics "
+          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_APPLICATION_ID).")
+  String applicationId;
+
+  @Option(names = "--state-dir", defaultValue = "${env:NEWSSTREAM_STATE_DIR:-data/streams}", paramLabel = "DIR",
+      description = "Where the state stores live; keep it between runs to start fast "
+          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_STATE_DIR).")
+  Path stateDir;
+
+  @Option(names = "--dedup-retention", defaultValue = "P30D", paramLabel = "DURATION",
+      description = "How long a text's fingerprint is remembered; copies further apart are not duplicates "
+          + "(ISO-8601, default: ${DEFAULT-VALUE}).")
+  Duration dedupRetention;
+
+  @Option(names = "--replication-factor", paramLabel = "N",
+      defaultValue = "${env:NEWSSTREAM_REPLICATION_FACTOR:--1}",
+      description = "Replication factor of the internal topics; -1 takes the broker's default "
+          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_REPLICATION_FACTOR).")
+  int replicationFactor;
+
+  @Option(names = "--language-accuracy", paramLabel = "HIGH|LOW",
+      defaultValue = "${env:NEWSSTREAM_LANGUAGE_ACCURACY:-HIGH}",
+      description = "HIGH loads all of Lingua's models (~260 MB heap, ~2 s) and is best on short texts; "
+          + "LOW loads trigrams only (~17 MB, <1 s) and decides texts longer than 120 characters the same "
+          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_LANGUAGE_ACCURACY).")
+  LanguageDetector.Accuracy languageAccuracy;
+
+  @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
+      description = "Any Kafka Streams, consumer or producer property (security, num.stream.threads...); "
+          + "wins over the defaults.")
+  Map<String, String> kafkaProperties = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() throws Exception {
+    StreamsSettings settings =
+        StreamsSettings.defaults(bootstrapServers, schemaRegistryUrl, stateDir)
+            .withApplicationId(applicationId)
+            .withDedupRetention(dedupRetention)
+            .withReplicationFactor(replicationFactor)
+            .withLanguageAccuracy(languageAccuracy)
+            .withKafkaOverrides(kafkaProperties);
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    // Ctrl-C runs the hook; it waits until the app is closed, so the JVM does not exit mid-close
+    // (which would leave state stores to restore on the next start).
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopRequested.countDown();
+      try {
+        stopped.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "streams-shutdown"));
+    try (NewsStreamsApp app = new NewsStreamsApp(settings)) {
+      app.start();
+      status("streams app %s on %s, registry %s; Ctrl-C stops",
+          applicationId, bootstrapServers, schemaRegistryUrl);
+      while (!stopRequested.await(1, TimeUnit.SECONDS)) {
+        KafkaStreams.State state = app.state();
+        if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+          status("streams app stopped (%s); the log says why", state);
+          return 1;
+        }
+      }
+      status("stopping");
+      return 0;
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  private void status(String format, Object... args) {
+    spec.commandLine().getErr().println("newsstream: " + String.format(format, args));
+    spec.commandLine().getErr().flush();
+  }
+}

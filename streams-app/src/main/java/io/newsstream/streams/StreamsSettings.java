@@ -1,0 +1,81 @@
+package io.newsstream.streams;
+
+import io.newsstream.streams.language.LanguageDetector;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a {@link NewsStreamsApp} needs to know.
+ *
+ * @param bootstrapServers the Kafka cluster
+ * @param schemaRegistryUrl a Confluent-API schema registry
+ * @param applicationId the Kafka Streams application id: consumer group, prefix of internal topics
+ * @param stateDir where the state stores live; keep it between runs to avoid restoring them
+ * @param dedupRetention how long a fingerprint is remembered: copies further apart are not duplicates
+ * @param replicationFactor of the internal topics; -1 takes the broker's default
+ * @param languageAccuracy how much of Lingua's models to load
+ * @param kafkaOverrides any Kafka Streams, consumer or producer property; wins over the defaults
+ */
+public record StreamsSettings(
+    String bootstrapServers,
+    String schemaRegistryUrl,
+    String applicationId,
+    Path stateDir,
+    Duration dedupRetention,
+    int replicationFactor,
+    LanguageDetector.Accuracy languageAccuracy,
+    Map<String, String> kafkaOverrides) {
+
+  public static final String DEFAULT_APPLICATION_ID = "newsstream";
+  public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(30);
+
+  public StreamsSettings {
+    Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+    Objects.requireNonNull(schemaRegistryUrl, "schemaRegistryUrl");
+    Objects.requireNonNull(applicationId, "applicationId");
+    Objects.requireNonNull(stateDir, "stateDir");
+    Objects.requireNonNull(languageAccuracy, "languageAccuracy");
+    if (dedupRetention.isNegative() || dedupRetention.isZero()) {
+      throw new IllegalArgumentException("dedupRetention must be positive, not " + dedupRetention);
+    }
+    kafkaOverrides = Map.copyOf(kafkaOverrides);
+  }
+
+  /** The defaults: application id "newsstream", 30 days of dedup, broker's replication factor, high accuracy. */
+  public static StreamsSettings defaults(String bootstrapServers, String schemaRegistryUrl, Path stateDir) {
+    return new StreamsSettings(
+        bootstrapServers, schemaRegistryUrl, DEFAULT_APPLICATION_ID, stateDir, DEFAULT_DEDUP_RETENTION,
+        -1, LanguageDetector.Accuracy.HIGH, Map.of());
+  }
+
+  public StreamsSettings withApplicationId(String id) {
+    return new StreamsSettings(bootstrapServers, schemaRegistryUrl, id, stateDir, dedupRetention,
+        replicationFactor, languageAccuracy, kafkaOverrides);
+  }
+
+  public StreamsSettings withDedupRetention(Duration retention) {
+    return new StreamsSettings(bootstrapServers, schemaRegistryUrl, applicationId, stateDir, retention,
+        replicationFactor, languageAccuracy, kafkaOverrides);
+  }
+
+  public StreamsSettings withReplicationFactor(int factor) {
+    return new StreamsSettings(bootstrapServers, schemaRegistryUrl, applicationId, stateDir, dedupRetention,
+        factor, languageAccuracy, kafkaOverrides);
+  }
+
+  public StreamsSettings withLanguageAccuracy(LanguageDetector.Accuracy accuracy) {
+    return new StreamsSettings(bootstrapServers, schemaRegistryUrl, applicationId, stateDir, dedupRetention,
+        replicationFactor, accuracy, kafkaOverrides);
+  }
+
+  /** These settings with more Kafka properties; a key given again replaces the earlier value. */
+  public StreamsSettings withKafkaOverrides(Map<String, String> overrides) {
+    Map<String, String> merged = new LinkedHashMap<>(kafkaOverrides);
+    merged.putAll(overrides);
+    return new StreamsSettings(bootstrapServers, schemaRegistryUrl, applicationId, stateDir, dedupRetention,
+        replicationFactor, languageAccuracy, merged);
+  }
+}

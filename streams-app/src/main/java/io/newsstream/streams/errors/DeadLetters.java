@@ -1,0 +1,48 @@
+package io.newsstream.streams.errors;
+
+import io.newsstream.schema.RejectedInput;
+import io.newsstream.schema.Topics;
+import io.newsstream.serde.AvroSerdes;
+import io.newsstream.serde.HttpSchemaRegistryClient;
+import io.newsstream.serde.SchemaRegistryClient;
+import io.newsstream.serde.SerdeConfig;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Turns a {@link RejectedInput} into the raw producer record that Kafka Streams' exception handlers
+ * hand back for the dead-letter queue: news.dlq.v1, keyed by article id, Avro via the registry.
+ */
+final class DeadLetters {
+  private final Serializer<RejectedInput> serializer;
+
+  private DeadLetters(SchemaRegistryClient registry) {
+    serializer = AvroSerdes.forClass(RejectedInput.class, registry, false, true).serializer();
+  }
+
+  /**
+   * From the streams configuration: the registry client object under {@link
+   * ExceptionHandlers#REGISTRY_CLIENT_CONFIG} (shared with the topology, so one cache), else a
+   * client of {@link SerdeConfig#SCHEMA_REGISTRY_URL}.
+   */
+  static DeadLetters configuredBy(Map<String, ?> configs) {
+    if (configs.get(ExceptionHandlers.REGISTRY_CLIENT_CONFIG) instanceof SchemaRegistryClient client) {
+      return new DeadLetters(client);
+    }
+    Object url = configs.get(SerdeConfig.SCHEMA_REGISTRY_URL);
+    if (url == null || url.toString().isBlank()) {
+      throw new ConfigException(
+          SerdeConfig.SCHEMA_REGISTRY_URL, url, "the DLQ exception handlers need a schema registry");
+    }
+    return new DeadLetters(new HttpSchemaRegistryClient(url.toString()));
+  }
+
+  List<ProducerRecord<byte[], byte[]>> records(RejectedInput rejected) {
+    byte[] key = rejected.getArticleId() == null ? null : rejected.getArticleId().getBytes(StandardCharsets.UTF_8);
+    return List.of(new ProducerRecord<>(Topics.DLQ, key, serializer.serialize(Topics.DLQ, rejected)));
+  }
+}

@@ -1,0 +1,137 @@
+package io.newsstream.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.kafka.EmbeddedKafkaBroker;
+import io.newsstream.registry.SchemaRegistryServer;
+import io.newsstream.schema.DuplicateNotice;
+import io.newsstream.schema.EnrichedArticle;
+import io.newsstream.schema.RawArticle;
+import io.newsstream.schema.RejectedInput;
+import io.newsstream.schema.Topics;
+import io.newsstream.serde.AvroSerdes;
+import io.newsstream.serde.HttpSchemaRegistryClient;
+import io.newsstream.serde.SchemaRegistryClient;
+import io.newsstream.streams.language.LanguageDetector;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app on a real embedded broker with a real registry, exactly-once as in production. */
+class NewsStreamsAppIT {
+  static final String RUSSIAN =
+      "В Астане прошла очередная сессия Ассамблеи народа Казахстана. Участники обсудили вопросы "
+          + "межэтнического согласия и укрепления единства общества.";
+
+  @TempDir Path dataDir;
+
+  @Test
+  void everyRawRecordGetsItsVerdictOnTheOutputTopics() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), 0, Map.of());
+        SchemaRegistryServer registryServer = SchemaRegistryServer.start(broker.bootstrapServers(), 0, (short) 1)) {
+      try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+        Topics.ensureExist(admin, 2, (short) 1);
+      }
+      SchemaRegistryClient registry = new HttpSchemaRegistryClient(registryServer.url());
+      StreamsSettings settings =
+          StreamsSettings.defaults(broker.bootstrapServers(), registryServer.url(), dataDir.resolve("streams"))
+              .withReplicationFactor(1)
+              .withLanguageAccuracy(LanguageDetector.Accuracy.LOW);
+      try (NewsStreamsApp app = new NewsStreamsApp(settings)) {
+        app.start();
+        app.awaitRunning(Duration.ofSeconds(60));
+
+        Serializer<RawArticle> raw = AvroSerdes.forClass(RawArticle.class, registry, false, true).serializer();
+        List<ConsumerRecord<String, byte[]>> verdicts;
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+            KafkaConsumer<String, byte[]> consumer = verdictConsumer(broker)) {
+          send(producer, "ru-1", raw.serialize(Topics.RAW, article("ru-1", RUSSIAN)));
+          send(producer, "ru-2", raw.serialize(Topics.RAW, article("ru-2", "None\n" + RUSSIAN)));
+          verdicts = read(consumer, 2);
+          // Alone, after the others are done: no other record's processing commits the
+          // transaction that carries its DLQ record.
+          send(producer, "junk-1", "not avro".getBytes(StandardCharsets.UTF_8));
+          verdicts.addAll(read(consumer, 1));
+        }
+
+        assertThat(verdicts).extracting(ConsumerRecord::topic)
+            .containsExactlyInAnyOrder(Topics.ARTICLES, Topics.DUPLICATES, Topics.DLQ);
+        for (ConsumerRecord<String, byte[]> r : verdicts) {
+          switch (r.topic()) {
+            case Topics.ARTICLES -> {
+              EnrichedArticle a = decode(EnrichedArticle.class, registry, r);
+              assertThat(a.getId()).isEqualTo("ru-1");
+              assertThat(a.getLanguage()).isEqualTo("ru");
+            }
+            case Topics.DUPLICATES -> {
+              DuplicateNotice d = decode(DuplicateNotice.class, registry, r);
+              assertThat(d.getDuplicateId()).isEqualTo("ru-2");
+              assertThat(d.getCanonicalId()).isEqualTo("ru-1");
+            }
+            default -> {
+              RejectedInput j = decode(RejectedInput.class, registry, r);
+              assertThat(j.getReason()).isEqualTo("DESERIALIZATION_FAILED");
+              assertThat(j.getArticleId()).isEqualTo("junk-1");
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static <T extends SpecificRecord> T decode(
+      Class<T> type, SchemaRegistryClient registry, ConsumerRecord<String, byte[]> record) {
+    return AvroSerdes.forClass(type, registry, false, false).deserializer().deserialize(record.topic(), record.value());
+  }
+
+  private static RawArticle article(String id, String text) {
+    return RawArticle.newBuilder().setId(id).setText(text).setFetchedAt(Instant.now()).build();
+  }
+
+  private static void send(KafkaProducer<String, byte[]> producer, String key, byte[] value) throws Exception {
+    producer.send(new ProducerRecord<>(Topics.RAW, key, value)).get();
+  }
+
+  private static KafkaConsumer<String, byte[]> verdictConsumer(EmbeddedKafkaBroker broker) {
+    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+        Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG, "verdicts",
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+            // Only what the exactly-once app committed counts.
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+        new StringDeserializer(), new ByteArrayDeserializer());
+    consumer.subscribe(List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.DLQ));
+    return consumer;
+  }
+
+  /** The next {@code count} verdicts, or fewer after 60 s. */
+  private static List<ConsumerRecord<String, byte[]>> read(KafkaConsumer<String, byte[]> consumer, int count) {
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (records.size() < count && System.nanoTime() < deadline) {
+      consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+    }
+    return records;
+  }
+}

@@ -1,0 +1,94 @@
+package io.newsstream.text;
+
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Roman numerals as Kazakh and Russian sites type them: with Cyrillic look-alike letters ("ХХV",
+ * "ХХІҮ") mixed with Latin ones.
+ */
+public final class RomanNumerals {
+  /**
+   * Cyrillic letters typed for I, V and X. Cyrillic С and М are left out on purpose: uppercase
+   * words made of С, М, Х and І are likelier than numerals of 90 and more typed in Cyrillic.
+   */
+  private static final Map<Character, Character> LOOK_ALIKES =
+      Map.of(
+          'Х', 'X', // U+0425 Cyrillic Ha
+          'І', 'I', // U+0406 Byelorussian-Ukrainian I, Kazakh І
+          'Ӏ', 'I', // U+04C0 palochka
+          'Ү', 'V', // U+04AE Kazakh straight U
+          'У', 'V'); // U+0423 Cyrillic U
+
+  /**
+   * A whole word (no letter or digit on either side) of two or more numeral letters. Single letters
+   * are never folded: "У", "С" and Ukrainian "І" are words.
+   */
+  private static final Pattern CANDIDATE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[IVXLCDMХІӀҮУ]{2,}(?![\\p{L}\\p{N}])");
+
+  private static final Pattern CANONICAL =
+      Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+
+  private RomanNumerals() {}
+
+  /**
+   * Rewrites every numeral typed with look-alike letters in Latin letters ("ХХІҮ сессия" becomes
+   * "XXIV сессия"). A word is folded only when it is uppercase, consists of numeral letters and at
+   * least one Cyrillic look-alike, and forms a valid numeral, so words such as "ХИМИЯ" or "УХ"
+   * stay as they are.
+   */
+  public static String fold(String text) {
+    Matcher m = CANDIDATE.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    do {
+      String word = m.group();
+      String latin = toLatin(word);
+      boolean fold = !latin.equals(word) && value(latin).isPresent();
+      m.appendReplacement(out, Matcher.quoteReplacement(fold ? latin : word));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** The value of a numeral in canonical Latin form ("XXIV" is 24); empty when it is not one. */
+  public static OptionalInt value(String numeral) {
+    if (numeral.isEmpty() || !CANONICAL.matcher(numeral).matches()) {
+      return OptionalInt.empty();
+    }
+    int total = 0;
+    for (int i = 0; i < numeral.length(); i++) {
+      int current = digit(numeral.charAt(i));
+      boolean subtractive = i + 1 < numeral.length() && current < digit(numeral.charAt(i + 1));
+      total += subtractive ? -current : current;
+    }
+    return OptionalInt.of(total);
+  }
+
+  private static String toLatin(String word) {
+    StringBuilder latin = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      latin.append(LOOK_ALIKES.getOrDefault(c, c));
+    }
+    return latin.toString();
+  }
+
+  private static int digit(char c) {
+    return switch (c) {
+      case 'I' -> 1;
+      case 'V' -> 5;
+      case 'X' -> 10;
+      case 'L' -> 50;
+      case 'C' -> 100;
+      case 'D' -> 500;
+      case 'M' -> 1000;
+      default -> throw new IllegalArgumentException("not a numeral letter: " + c);
+    };
+  }
+}
