@@ -165,7 +165,8 @@ final class RunCommand implements Callable<Integer> {
 
     // Routes may be added to a started server; the producer needs the registry's URL first.
     NewsProducer producer =
-        keep(new NewsProducer(ProducerSettings.defaults(bootstrap, registryUrl).withKafkaOverrides(kafkaProperties)));
+        keep(new NewsProducer(new ProducerSettings(
+            bootstrap, registryUrl, true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, kafkaProperties)));
     IngestEndpoint.mount(http, producer, Optional.empty(), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
     status("ingest endpoint: POST http://localhost:%d/api/ingest", http.port());
 
