@@ -1,0 +1,180 @@
+package io.newsstream.producer;
+
+import io.newsstream.producer.id.ArticleIds;
+import io.newsstream.producer.publish.DeadLetters;
+import io.newsstream.producer.publish.Publisher;
+import io.newsstream.producer.source.Input;
+import io.newsstream.producer.source.InputSink;
+import io.newsstream.producer.validate.ArticleDraft;
+import io.newsstream.producer.validate.Reason;
+import io.newsstream.producer.validate.Refusal;
+import io.newsstream.producer.validate.RefusedException;
+import io.newsstream.producer.validate.Validator;
+import io.newsstream.schema.RawArticle;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One ingest call: validates each item a source delivers, publishes it or its dead letter, tells
+ * the listener, and counts. Its report completes when every item's fate is final.
+ */
+final class Ingestion implements InputSink {
+  private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
+
+  /** Thrown into the reading source when the producer is shutting down, to stop reading. */
+  static final class StoppedException extends RuntimeException {
+    StoppedException() {
+      super("the producer is shutting down", null, false, false);
+    }
+  }
+
+  private final Publisher publisher;
+  private final Validator validator;
+  private final IngestListener listener;
+  private final Executor deadLetters;
+  private final BooleanSupplier stopped;
+  private final Duration patience;
+  private final long startNanos = System.nanoTime();
+  private final AtomicLong read = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+  private final Map<String, LongAdder> refused = new ConcurrentHashMap<>();
+  private final Queue<String> sentIds = new ConcurrentLinkedQueue<>();
+  // One for each item in flight, plus one until finish(): the report waits for all of them.
+  private final AtomicInteger open = new AtomicInteger(1);
+  private final CompletableFuture<IngestReport> report = new CompletableFuture<>();
+
+  /**
+   * @param deadLetters runs dead-letter sends that follow a failed send: never on Kafka's own thread
+   * @param stopped whether to stop taking items
+   * @param patience how long an item may wait for an unreachable broker or registry; null: forever
+   */
+  Ingestion(Publisher publisher, Validator validator, IngestListener listener, Executor deadLetters,
+      BooleanSupplier stopped, Duration patience) {
+    this.publisher = publisher;
+    this.validator = validator;
+    this.listener = listener;
+    this.deadLetters = deadLetters;
+    this.stopped = stopped;
+    this.patience = patience;
+  }
+
+  @Override
+  public void accept(Input input) {
+    submit(input);
+  }
+
+  @Override
+  public void bytesRead(long n) {
+    bytes.addAndGet(n);
+    listener.onBytesRead(n);
+  }
+
+  /** Validates and publishes one item; the future completes with its fate. */
+  CompletableFuture<Outcome> submit(Input input) {
+    if (stopped.getAsBoolean()) {
+      throw new StoppedException();
+    }
+    open.incrementAndGet();
+    read.incrementAndGet();
+    CompletableFuture<Outcome> outcome = input instanceof Input.Article article
+        ? publish(article)
+        : refuse((Input.Refused) input, null);
+    outcome.whenComplete((o, e) -> release());
+    return outcome;
+  }
+
+  /** No more items will come; the report completes once those in flight are settled. */
+  CompletableFuture<IngestReport> finish() {
+    release();
+    return report;
+  }
+
+  private CompletableFuture<Outcome> publish(Input.Article input) {
+    // Avro keeps milliseconds: the article published is then the article consumers read.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    RawArticle article;
+    try {
+      article = validator.validate(input.draft(), input.origin(), now);
+    } catch (RefusedException e) {
+      return refuse(new Input.Refused(input.origin(), e.refusal(), input.raw(), null), idIfAny(input.draft()));
+    }
+    // A failed send is dead-lettered on another thread: Kafka's own must never block on a send.
+    return publisher.publish(article, input.contentType(), giveUpAt())
+        .handle((ok, failure) -> failure == null
+            ? CompletableFuture.completedFuture(accepted(article))
+            : CompletableFuture.supplyAsync(() -> sendFailed(article, input, failure), deadLetters)
+                .thenCompose(f -> f))
+        .thenCompose(f -> f);
+  }
+
+  private Outcome accepted(RawArticle article) {
+    sentIds.add(article.getId());
+    listener.onAccepted(article.getId(), article.getOrigin());
+    return new Outcome(article.getId(), null);
+  }
+
+  private CompletableFuture<Outcome> sendFailed(RawArticle article, Input.Article input, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+    Refusal refusal = new Refusal(Reason.SEND_FAILED, "Kafka did not take the article: " + cause.getMessage());
+    return refuse(new Input.Refused(input.origin(), refusal, article.getText(), null), article.getId());
+  }
+
+  private CompletableFuture<Outcome> refuse(Input.Refused input, String articleId) {
+    Refusal refusal = input.refusal();
+    CompletableFuture<Void> written = publisher.reject(DeadLetters.of(input.origin(), refusal, articleId,
+        input.rawText(), input.rawBytes(), Instant.now().truncatedTo(ChronoUnit.MILLIS)), giveUpAt());
+    return written.handle((ok, failure) -> {
+      if (failure != null) {
+        log.error("could not write the dead letter of {} ({}): {}", input.origin(), refusal, failure.getMessage());
+      }
+      refused.computeIfAbsent(refusal.reason().name(), r -> new LongAdder()).increment();
+      listener.onRefused(refusal.reason().name(), refusal.detail(), input.origin());
+      return new Outcome(articleId, refusal);
+    });
+  }
+
+  private Instant giveUpAt() {
+    return patience == null ? Instant.MAX : Instant.now().plus(patience);
+  }
+
+  // The dead letter carries the id when there is one, so a refused re-send can be matched.
+  private static String idIfAny(ArticleDraft draft) {
+    try {
+      if (draft.url() != null) {
+        return ArticleIds.fromUrl(draft.url());
+      }
+      return draft.text() == null || draft.text().isBlank() ? null : ArticleIds.fromText(draft.text());
+    } catch (RefusedException e) {
+      return null;
+    }
+  }
+
+  private void release() {
+    if (open.decrementAndGet() == 0) {
+      report.complete(new IngestReport(
+          read.get(),
+          sentIds.size(),
+          refused.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum())),
+          bytes.get(),
+          Duration.ofNanos(System.nanoTime() - startNanos),
+          sentIds.stream().toList()));
+    }
+  }
+}

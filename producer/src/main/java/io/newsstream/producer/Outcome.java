@@ -1,0 +1,14 @@
+package io.newsstream.producer;
+
+import io.newsstream.producer.validate.Refusal;
+
+/**
+ * The final fate of one item: accepted (refusal null) or refused.
+ *
+ * @param articleId the article's id; for a refused item, null unless it could be computed
+ */
+record Outcome(String articleId, Refusal refusal) {
+  boolean accepted() {
+    return refusal == null;
+  }
+}

@@ -1,0 +1,63 @@
+package io.newsstream.producer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.newsstream.kafka.EmbeddedKafkaBroker;
+import io.newsstream.producer.publish.KafkaPublisher;
+import io.newsstream.schema.RawArticle;
+import io.newsstream.schema.Topics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** A producer started before its broker, then waiting for its registry, says so and loses nothing. */
+class OutageIT {
+  private static final int ARTICLES = 20;
+  @TempDir Path dir;
+
+  @Test
+  void brokerAndRegistryComingUpLateLoseNothing() throws Exception {
+    for (int i = 0; i < ARTICLES; i++) {
+      Files.writeString(dir.resolve("a" + i + ".txt"), Texts.RUSSIAN + " Номер " + i + ".");
+    }
+    int kafkaPort = KafkaCluster.freePort();
+    int registryPort = KafkaCluster.freePort();
+    ProducerSettings settings = new ProducerSettings("localhost:" + kafkaPort, "http://localhost:" + registryPort,
+        true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, Map.of("max.block.ms", "1000"));
+    ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+    warnings.start();
+    ((Logger) LoggerFactory.getLogger(KafkaPublisher.class)).addAppender(warnings);
+
+    try (NewsProducer producer = new NewsProducer(settings)) {
+      CompletableFuture<IngestReport> ingest = CompletableFuture.supplyAsync(
+          () -> producer.ingest(List.of(dir), IngestListener.NONE));
+      Thread.sleep(2000);
+      assertThat(ingest).isNotDone();
+
+      EmbeddedKafkaBroker broker = KafkaCluster.startBroker(dir.resolve("kafka"), kafkaPort);
+      Thread.sleep(3000); // the broker is up, the registry is not
+      assertThat(ingest).isNotDone();
+
+      try (KafkaCluster cluster = new KafkaCluster(broker, KafkaCluster.startRegistry(broker.bootstrapServers(), registryPort))) {
+        IngestReport report = ingest.get(60, TimeUnit.SECONDS);
+        assertThat(report.sent()).isEqualTo(ARTICLES);
+        assertThat(report.refused()).isZero();
+        assertThat(cluster.readAll(Topics.RAW, RawArticle.class)).hasSize(ARTICLES);
+      }
+    } finally {
+      ((Logger) LoggerFactory.getLogger(KafkaPublisher.class)).detachAppender(warnings);
+    }
+    assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage)
+        .anySatisfy(m -> assertThat(m).startsWith("Kafka at localhost:" + kafkaPort).contains("retrying"))
+        .anySatisfy(m -> assertThat(m).startsWith("schema registry at http://localhost:" + registryPort).contains("retrying"));
+  }
+}
