@@ -73,6 +73,9 @@ final class SchemaLog implements AutoCloseable {
     try {
       admin.createTopics(List.of(topic)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       log.info("Created topic {} (compacted, replication factor {})", TOPIC, replicationFactor);
+      // Created just now, compacted: nothing to check, and a fresh topic's configuration may not be
+      // readable yet (UnknownTopicOrPartition right after creation).
+      return;
     } catch (ExecutionException | InterruptedException | TimeoutException e) {
       Throwable cause = cause(e);
       if (!(cause instanceof TopicExistsException)) {

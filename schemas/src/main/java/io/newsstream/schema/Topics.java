@@ -46,10 +46,18 @@ public final class Topics {
     }
   }
 
+  /**
+   * Room for the largest record: articles may carry up to 2 MiB of text (the producer's limit), more
+   * than the broker's 1 MB default.
+   */
+  public static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
   private static Map<String, String> configFor(String topic) {
+    String maxMessageBytes = String.valueOf(MAX_MESSAGE_BYTES);
     // The sessions changelog keeps the latest summary per session; the others are event logs.
     return topic.equals(SESSIONS)
-        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-        : Map.of();
+        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes)
+        : Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);
   }
 }

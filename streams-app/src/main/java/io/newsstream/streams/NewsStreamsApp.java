@@ -1,5 +1,6 @@
 package io.newsstream.streams;
 
+import io.newsstream.schema.Topics;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.serde.SerdeConfig;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -74,6 +76,9 @@ public final class NewsStreamsApp implements AutoCloseable {
     config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     config.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
     config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL.toMillis());
+    // Articles may carry up to 2 MiB of text: room for them in requests and internal topics alike.
+    config.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
+    config.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
     // An unnamed store or internal topic fails the build instead of getting a generated name that
     // changes when the topology does.
     config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
