@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = {
-      "News ingestion for Kazakhstan news in Russian and Kazakh: scrapers' texts in, clean,",
-      "de-duplicated, language-tagged and enriched articles out, on Kafka topics with Avro.",
+      "News ingestion for Kazakhstan news in Russian and Kazakh: scrapers' texts in, clean, "
+          + "de-duplicated, language-tagged and enriched articles out, on Kafka topics with Avro.",
       "",
       "Start with: newsstream run --input DIR   (embedded broker and registry, nothing to install)"
     },

@@ -41,13 +41,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Runs the whole pipeline: broker (embedded unless --bootstrap-servers), schema registry",
-      "(embedded unless --schema-registry-url), the streams app and the producer.",
-      "Everything reached over HTTP is on one port: the registry under /registry, the ingest",
-      "endpoint POST /api/ingest.",
+      "Runs the whole pipeline: broker (embedded unless --bootstrap-servers), schema registry "
+          + "(embedded unless --schema-registry-url), the streams app and the producer. "
+          + "Everything reached over HTTP is on one port: the registry under /registry, the ingest "
+          + "endpoint POST /api/ingest.",
       "",
-      "With --once it ingests --input, waits until the pipeline has decided on every article,",
-      "prints a one-line JSON summary on stdout and exits; otherwise it runs until Ctrl-C."
+      "With --once it ingests --input, waits until the pipeline has decided on every article, "
+          + "prints a one-line JSON summary on stdout and exits; otherwise it runs until Ctrl-C."
     })
 final class RunCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -15,18 +15,18 @@ import picocli.CommandLine.Spec;
     name = "registry",
     sortOptions = false,
     description = {
-      "Runs a schema registry that speaks the Confluent Schema Registry REST API (the",
-      "part serializers use: register, look up, fetch by id, versions, compatibility,",
-      "config, delete) for Avro schemas, until Ctrl-C.",
+      "Runs a schema registry that speaks the Confluent Schema Registry REST API (the "
+          + "part serializers use: register, look up, fetch by id, versions, compatibility, "
+          + "config, delete) for Avro schemas, until Ctrl-C.",
       "",
-      "Schemas live in the compacted Kafka topic _schemas, created if missing, so ids",
-      "and versions survive restarts. Compatibility levels are Confluent's (default",
-      "BACKWARD), checked by Avro itself. Run one instance per Kafka cluster: it is",
-      "the topic's only writer.",
+      "Schemas live in the compacted Kafka topic _schemas, created if missing, so ids "
+          + "and versions survive restarts. Compatibility levels are Confluent's (default "
+          + "BACKWARD), checked by Avro itself. Run one instance per Kafka cluster: it is "
+          + "the topic's only writer.",
       "",
-      "Clients point at http://HOST:PORT as at any Confluent-API registry.",
-      "`newsstream run` serves the same registry under /registry of its own port; this",
-      "command runs one on its own, e.g. beside a real cluster.",
+      "Clients point at http://HOST:PORT as at any Confluent-API registry. "
+          + "`newsstream run` serves the same registry under /registry of its own port; this "
+          + "command runs one on its own, e.g. beside a real cluster.",
       ""
     })
 public final class RegistryCommand implements Callable<Integer> {

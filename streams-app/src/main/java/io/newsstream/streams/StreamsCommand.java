@@ -19,13 +19,13 @@ import picocli.CommandLine.Spec;
     name = "streams",
     sortOptions = false,
     description = {
-      "Runs the streams app until Ctrl-C: reads news.raw.v1, writes unique, cleaned,",
-      "language-tagged articles to news.articles.v1, duplicate notices to",
-      "news.duplicates.v1 and rejects (with the reason) to news.dlq.v1.",
+      "Runs the streams app until Ctrl-C: reads news.raw.v1, writes unique, cleaned, "
+          + "language-tagged articles to news.articles.v1, duplicate notices to "
+          + "news.duplicates.v1 and rejects (with the reason) to news.dlq.v1.",
       "",
-      "Needs a Kafka cluster with the topics created (`newsstream run` creates them) and a",
-      "Confluent-API schema registry. Run several instances with the same --application-id",
-      "to share the work; each needs its own --state-dir.",
+      "Needs a Kafka cluster with the topics created (`newsstream run` creates them) and a "
+          + "Confluent-API schema registry. Run several instances with the same --application-id "
+          + "to share the work; each needs its own --state-dir.",
       ""
     })
 public final class StreamsCommand implements Callable<Integer> {
