@@ -1,0 +1,170 @@
+package io.newsstream.enrich.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsstream.enrich.Level;
+import io.newsstream.enrich.SessionInfo;
+import io.newsstream.enrich.SessionMentionInfo;
+import io.newsstream.enrich.gazetteer.Gazetteer;
+import io.newsstream.enrich.gazetteer.PlaceMention;
+import io.newsstream.enrich.tokens.Article;
+import io.newsstream.enrich.tokens.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SessionsTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.load();
+
+  private static SessionReport read(String title, String text, String language, LocalDate published) {
+    Article article = Article.of(title, text, language);
+    List<List<PlaceMention>> places = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      places.add(GAZETTEER.find(s));
+    }
+    return Sessions.read(article, places, published);
+  }
+
+  private static SessionReport read(String text, String language) {
+    return read(null, text, language, null);
+  }
+
+  @Test
+  void theSubjectAndTheSessionsItRefersTo() {
+    SessionReport r = read("В Актобе проходит ХХІ сессия Ассамблеи народа Казахстана Актюбинской области. "
+        + "Участники обсудили выполнение поручений, данных на XXVIII сессии АНК в городе Нур-Султане.", "ru");
+    assertThat(r.subject()).isEqualTo(new SessionInfo(21, Level.REGIONAL, "KZ-15", null, "Aktobe", null));
+    assertThat(r.mentioned()).containsExactly(new SessionMentionInfo(28, Level.NATIONAL, "KZ"));
+  }
+
+  @Test
+  void kazakhSubjectWithALocativeRegion() {
+    SessionReport r = read("Қостанай облысында Қазақстан халқы Ассамблеясының «Достық» атты ХХХ сессиясы өтті. "
+        + "Ол ҚХА-ның ХХХІ сессиясында берген тапсырмаларды атап өтті.", "kk");
+    assertThat(r.subject()).isEqualTo(new SessionInfo(30, Level.REGIONAL, "KZ-39", null, null, null));
+    assertThat(r.mentioned()).containsExactly(new SessionMentionInfo(31, Level.NATIONAL, "KZ"));
+  }
+
+  @Test
+  void nationalSessionsSitInTheCapitalWhateverItsName() {
+    SessionReport r = read("XXXI сессия Ассамблеи народа Казахстана открылась в Нур-Султане",
+        "В Нур-Султане открылась XXXI сессия Ассамблеи народа Казахстана.", "ru", LocalDate.of(2022, 4, 29));
+    assertThat(r.subject()).isEqualTo(new SessionInfo(31, Level.NATIONAL, "KZ", null, "Astana", null));
+  }
+
+  @Test
+  void datesFromTheSubjectsSentences() {
+    SessionReport r = read("Прошла ХХІV сессия АНК Павлодарской области",
+        "Сегодня состоялась ХХІV сессия Ассамблеи народа Казахстана Павлодарской области.", "ru",
+        LocalDate.of(2020, 6, 12));
+    assertThat(r.subject().date()).isEqualTo("2020-06-12");
+  }
+
+  @Test
+  void notEveryRomanNumeralIsASession() {
+    assertThat(read("Вызовы XXI века обсудили на V Национальном курултае.", "ru").subject()).isNull();
+    assertThat(read("Астанада «Нұр Отан» партиясының XVIII съезі өтті.", "kk").mentioned()).isEmpty();
+    assertThat(read("В XXI веке сессия АНК прошла онлайн.", "ru").subject()).isNull();
+  }
+
+  @Test
+  void sessionsOfOtherBodiesAreNoAssemblySessions() {
+    SessionReport maslikhat = read("Сегодня прошла ХLV внеочередная сессия Костанайского областного маслихата. "
+        + "В работе сессии приняли участие члены Ассамблеи народа Казахстана.", "ru");
+    assertThat(maslikhat.subject()).isNull();
+    assertThat(maslikhat.mentioned()).isEmpty();
+    assertThat(read("Бүгін Қызылорда облыстық мәслихатының кезекті ХІІ сессиясы өтті.", "kk").subject()).isNull();
+    assertThat(read("Президент выступил на 78-й сессии Генеральной Ассамблеи ООН.", "ru").subject()).isNull();
+  }
+
+  @Test
+  void anArticleThatOnlyRefersToASessionReportsNone() {
+    SessionReport r = read("В Павлодаре прошел форум. Участники обсудили реализацию поручений, озвученных на "
+        + "XXXII сессии АНК.", "ru");
+    assertThat(r.subject()).isNull();
+    assertThat(r.mentioned()).containsExactly(new SessionMentionInfo(32, Level.NATIONAL, "KZ"));
+  }
+
+  @Test
+  void districtSessionsWithTheirRegionOnTheDate() {
+    String text = "В селе Карабулак прошла ХІІ сессия Ассамблеи народа Казахстана Ескельдинского района.";
+    assertThat(read(null, text, "ru", LocalDate.of(2019, 3, 22)).subject())
+        .isEqualTo(new SessionInfo(12, Level.DISTRICT, "KZ-19", "Eskeldi", null, null));
+    assertThat(read(null, text, "ru", LocalDate.of(2023, 3, 22)).subject().region()).isEqualTo("KZ-33");
+    assertThat(read("Қарасай аудандық Қазақстан халқы Ассамблеясының кезекті ХІ сессиясы Қаскелең қаласында өтті.", "kk")
+        .subject()).isEqualTo(new SessionInfo(11, Level.DISTRICT, "KZ-19", "Karasay", "Kaskelen", null));
+  }
+
+  @Test
+  void citiesOfRepublicanStatusHaveRegionalAssemblies() {
+    assertThat(read("В Доме дружбы состоялась XXI сессия Ассамблеи народа Казахстана города Астаны.", "ru").subject())
+        .isEqualTo(new SessionInfo(21, Level.REGIONAL, "KZ-71", null, "Astana", null));
+    assertThat(read("В Алматы состоялась ХХ сессия Ассамблеи народа Казахстана города Алматы.", "ru").subject())
+        .isEqualTo(new SessionInfo(20, Level.REGIONAL, "KZ-75", null, "Almaty", null));
+  }
+
+  @Test
+  void southKazakhstanIsTurkistanRegion() {
+    assertThat(read("В Шымкенте состоялась ХХ сессия Ассамблеи народа Казахстана Южно-Казахстанской области.", "ru")
+        .subject().region()).isEqualTo("KZ-61");
+  }
+
+  @Test
+  void notingIsNotTakingPlace() {
+    // "атап өтті" (noted) ends in "өтті" (took place)
+    assertThat(read("Ол ҚХА-ның ХХVІІ сессиясының маңызын атап өтті.", "kk").subject()).isNull();
+  }
+
+  @Test
+  void aLookBackIsNoReport() {
+    SessionReport r = read(null, "Первая сессия Ассамблеи народа Казахстана прошла 24 июня 1995 года в Алматы.", "ru",
+        LocalDate.of(2020, 3, 1));
+    assertThat(r.subject()).isNull();
+    assertThat(r.mentioned()).containsExactly(new SessionMentionInfo(1, Level.NATIONAL, "KZ")); // Almaty was the capital
+  }
+
+  @Test
+  void theOfficialNumberOutranksAnOrdinalWord() {
+    SessionReport r = read("В Конаеве прошла первая сессия ассамблеи в новом составе",
+        "В Конаеве прошла XXX сессия Ассамблеи народа Казахстана Алматинской области.", "ru", null);
+    assertThat(r.subject().number()).isEqualTo(30);
+    assertThat(r.mentioned()).isEmpty();
+  }
+
+  @Test
+  void aNumberWrittenOntoTheSessionWord() {
+    assertThat(read("Бүгін Павлодар облысы Қазақстан халқы Ассамблеясының 33-сессиясы өтті.", "kk").subject())
+        .isEqualTo(new SessionInfo(33, Level.REGIONAL, "KZ-55", null, null, null));
+  }
+
+  @Test
+  void heldIsNotLastYears() {
+    // "Астанада өткен" is "held in Astana"; "өткен жылы" is "last year"
+    SessionReport held = read("Мемлекет басшысы Астанада өткен Қазақстан халқы Ассамблеясының ХХХІІ сессиясында сөз сөйледі.", "kk");
+    assertThat(held.subject()).isEqualTo(new SessionInfo(32, Level.NATIONAL, "KZ", null, "Astana", null));
+    SessionReport lastYear = read("Олар өткен жылы ҚХА-ның ХХІІІ сессиясында сөз сөйледі.", "kk");
+    assertThat(lastYear.subject()).isNull();
+    assertThat(lastYear.mentioned()).containsExactly(new SessionMentionInfo(23, Level.NATIONAL, "KZ"));
+  }
+
+  @Test
+  void aDistrictOfACityOfRepublicanStatus() {
+    assertThat(read("Сегодня прошла Х сессия Ассамблеи народа Казахстана Алатауского района города Алматы.", "ru").subject())
+        .isEqualTo(new SessionInfo(10, Level.DISTRICT, "KZ-75", "Alatau", "Almaty", null));
+  }
+
+  @Test
+  void aCityOfRegionalSubordinationRanksWithDistricts() {
+    assertThat(read("В Экибастузе состоялась XV сессия Ассамблеи народа Казахстана города Экибастуза.", "ru").subject())
+        .isEqualTo(new SessionInfo(15, Level.DISTRICT, "KZ-55", "Ekibastuz", "Ekibastuz", null));
+  }
+
+  @Test
+  void wordOrdinalsAndSuffixedDigitsNumberSessionsToo() {
+    assertThat(read("Двадцать вторая сессия Ассамблеи народа Казахстана Карагандинской области прошла в Караганде.", "ru")
+        .subject()).isEqualTo(new SessionInfo(22, Level.REGIONAL, "KZ-35", null, "Karaganda", null));
+    assertThat(read("Қостанай облысы Қазақстан халқы Ассамблеясының 31-ші сессиясы өтті.", "kk").subject().number())
+        .isEqualTo(31);
+  }
+}
