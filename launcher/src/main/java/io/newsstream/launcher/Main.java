@@ -1,5 +1,6 @@
 package io.newsstream.launcher;
 
+import io.newsstream.enrich.EnrichCommand;
 import io.newsstream.producer.ProduceCommand;
 import io.newsstream.registry.RegistryCommand;
 import io.newsstream.streams.StreamsCommand;
@@ -39,6 +40,8 @@ public final class Main implements Runnable {
   /** Runs the command line with the given output streams and returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+    // The offline enricher judges language with the very detector the streams app uses.
+    cli.addSubcommand(new EnrichCommand(new LazyLinguaGuesser()));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           // A person reads this: the reason, not a stack trace (which is in the log file).
