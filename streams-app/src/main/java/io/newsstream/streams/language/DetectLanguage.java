@@ -9,9 +9,9 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
- * Detects the language of a unique article and makes it an {@link EnrichedArticle}. The enrichment
- * fields that later stages decide (script, session, people, ...) stay null: null means "not
- * decided", and no stage pretends otherwise.
+ * Detects the language, script and language shares of a unique article and makes it an {@link
+ * EnrichedArticle}. The enrichment fields that later stages decide (session, people, ...) stay
+ * null: null means "not decided", and no stage pretends otherwise.
  */
 public final class DetectLanguage implements FixedKeyProcessor<String, DedupVerdict, EnrichedArticle> {
   private final LanguageDetector detector;
@@ -43,6 +43,8 @@ public final class DetectLanguage implements FixedKeyProcessor<String, DedupVerd
             .setProcessedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
             .setLanguage(detection.language())
             .setLanguageConfidence(detection.confidence())
+            .setScript(detection.script())
+            .setLanguageShares(detection.shares())
             .setMetadata(article.getMetadata())
             .build();
     context.forward(record.withValue(enriched));

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -62,14 +63,14 @@ class NewsTopologyTest {
     assertThat(article.getFingerprint()).isEqualTo(Fingerprint.of(article.getText()));
     assertThat(article.getFetchedAt()).isEqualTo(START);
     assertThat(article.getProcessedAt()).isNotNull();
+    assertThat(article.getScript()).isEqualTo("Cyrl");
+    assertThat(article.getLanguageShares()).isEqualTo(Map.of("ru", 1.0));
     // Stages after this one decide these; null says "not decided", nothing is made up.
-    assertThat(article.getScript()).isNull();
     assertThat(article.getIsSessionReport()).isNull();
     assertThat(article.getSession()).isNull();
     assertThat(article.getMentionedSessions()).isNull();
     assertThat(article.getPeople()).isNull();
     assertThat(article.getPlaces()).isNull();
-    assertThat(article.getLanguageShares()).isNull();
     assertThat(news.articles.isEmpty()).isTrue();
     assertThat(news.duplicates.isEmpty()).isTrue();
     assertThat(news.dlq.isEmpty()).isTrue();

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstream.schema.EnrichedArticle;
+import io.newsstream.text.ChromeRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +26,7 @@ class SeedArticlesTopologyTest {
   @TempDir Path stateDir;
 
   @Test
-  void eachSeedIsOneArticleInTheExpectedLanguage() throws IOException {
+  void eachSeedIsOneCleanArticleInTheExpectedLanguage() throws IOException {
     String dir = System.getProperty("newsstream.seeds");
     assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "seed articles absent (system property newsstream.seeds)");
     Path seeds = Path.of(dir);
@@ -34,19 +37,33 @@ class SeedArticlesTopologyTest {
       expectedLanguages.put(name, expected.get(name).get("language").asText());
     }
 
-    Map<String, String> detected;
+    Map<String, EnrichedArticle> out;
     try (NewsTopologyDriver news = new NewsTopologyDriver(stateDir)) {
       for (String name : expectedLanguages.keySet()) {
         news.send(article(name, Files.readString(seeds.resolve(name), StandardCharsets.UTF_8)));
       }
       assertThat(news.dlq.isEmpty()).isTrue();
       assertThat(news.duplicates.isEmpty()).isTrue();
-      detected = news.articles.readValuesToList().stream()
-          .collect(Collectors.toMap(EnrichedArticle::getId, EnrichedArticle::getLanguage));
+      out = news.articles.readValuesToList().stream()
+          .collect(Collectors.toMap(EnrichedArticle::getId, Function.identity()));
     }
 
-    assertThat(detected).isEqualTo(expectedLanguages);
-    assertThat(detected.values().stream().filter("ru"::equals).count()).isEqualTo(4);
-    assertThat(detected.values().stream().filter("kk"::equals).count()).isEqualTo(1);
+    assertThat(out.keySet()).isEqualTo(expectedLanguages.keySet());
+    out.forEach((name, article) -> {
+      assertThat(article.getLanguage()).as(name).isEqualTo(expectedLanguages.get(name));
+      assertThat(article.getScript()).as(name).isEqualTo("Cyrl");
+      // Kazakh articles quote Russian and the other way round; the article's language dominates.
+      assertThat(article.getLanguageShares().get(article.getLanguage())).as(name).isGreaterThan(0.5);
+      assertNoChrome(name, article.getText());
+    });
+  }
+
+  /** No line of the published text is site chrome, and nothing dangles at its end. */
+  private static void assertNoChrome(String name, String text) {
+    List<String> lines = text.lines().filter(l -> !l.isEmpty()).toList();
+    for (int i = 0; i < lines.size(); i++) {
+      boolean last = i == lines.size() - 1;
+      assertThat(ChromeRules.DEFAULT.ruleFor(lines.get(i), last)).as("%s line %d: %s", name, i, lines.get(i)).isEmpty();
+    }
   }
 }
