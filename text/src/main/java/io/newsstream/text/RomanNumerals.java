@@ -92,7 +92,8 @@ public final class RomanNumerals {
     };
   }
 
-  private static String toLatin(String word) {
+  /** The word with Cyrillic look-alikes of I, V and X replaced by the Latin letters ("ХХІҮ" → "XXIV"). */
+  public static String toLatin(String word) {
     StringBuilder latin = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
