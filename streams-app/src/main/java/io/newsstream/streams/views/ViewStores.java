@@ -1,0 +1,34 @@
+package io.newsstream.streams.views;
+
+/**
+ * The names of the queryable state stores: the contract between the views the topology keeps and
+ * the REST API that reads them with interactive queries.
+ *
+ * <p>Session stores are keyed by {@link #sessionKey}'s string, not by the Avro {@code SessionKey}:
+ * a plain string routes an interactive query to the owning instance by the same bytes the topology
+ * partitions by, with no schema id inside the key, and reads well in a URL.
+ */
+public final class ViewStores {
+  /** Article id → ArticleView: the unique article, its duplicate count and the sources that ran it. */
+  public static final String ARTICLES_BY_ID = "articles-by-id";
+  /** {@link #sessionKey} → SessionSummary. */
+  public static final String SESSIONS_BY_KEY = "sessions-by-key";
+  /** Region code (KZ-19, KZ) → RegionSessions: the region's sessions, ordered by number. */
+  public static final String SESSIONS_BY_REGION = "sessions-by-region";
+  /** "region@yyyy-MM-ddTHH" (UTC hour) → unique articles about the region's sessions in that hour. */
+  public static final String ARTICLES_PER_REGION_HOUR = "articles-per-region-hour";
+  /** "region@yyyy-MM-dd" (UTC day) → unique articles about the region's sessions that day. */
+  public static final String ARTICLES_PER_REGION_DAY = "articles-per-region-day";
+  /** "language@yyyy-MM-dd" (UTC day) → unique articles in that language that day. */
+  public static final String LANGUAGES_PER_DAY = "languages-per-day";
+  /** Totals → count: "articles", "duplicates", "rejected", "language:kk", "language:ru", ... */
+  public static final String TOTALS = "totals";
+
+  private ViewStores() {}
+
+  /** "KZ-19/REGIONAL/27", or "KZ-19/DISTRICT/5/Karasay" for a district session. */
+  public static String sessionKey(String region, String level, int number, String district) {
+    String key = region + "/" + level + "/" + number;
+    return district == null ? key : key + "/" + district;
+  }
+}
