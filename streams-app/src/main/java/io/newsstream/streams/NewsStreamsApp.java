@@ -5,6 +5,7 @@ import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.serde.SerdeConfig;
 import io.newsstream.streams.errors.ExceptionHandlers;
+import io.newsstream.enrich.Enricher;
 import io.newsstream.streams.language.LanguageDetector;
 import io.newsstream.streams.topology.NewsTopology;
 import java.time.Duration;
@@ -43,8 +44,10 @@ public final class NewsStreamsApp implements AutoCloseable {
     LanguageDetector detector = new LanguageDetector(settings.languageAccuracy());
     LOG.info("language models loaded ({} accuracy) in {} ms", settings.languageAccuracy(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loading));
+    Enricher enricher = new Enricher();
     Properties config = streamsConfig(settings, registry);
-    streams = new KafkaStreams(new NewsTopology(registry, detector, settings.dedupRetention()).build(config), config);
+    streams = new KafkaStreams(
+        new NewsTopology(registry, detector, enricher, settings.dedupRetention()).build(config), config);
     streams.setStateListener((now, before) -> {
       LOG.info("streams state {} -> {}", before, now);
       if (now == KafkaStreams.State.RUNNING) {

@@ -1,5 +1,6 @@
 package io.newsstream.streams.topology;
 
+import io.newsstream.enrich.Enricher;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
@@ -9,6 +10,7 @@ import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.dedup.DedupVerdict;
 import io.newsstream.streams.dedup.ExactDeduplicator;
+import io.newsstream.streams.enrich.EnrichArticle;
 import io.newsstream.streams.language.DetectLanguage;
 import io.newsstream.streams.language.LanguageDetector;
 import io.newsstream.streams.validate.ArticleValidator;
@@ -34,7 +36,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * The newsstream topology: raw articles in; unique, cleaned, language-tagged articles, duplicate
+ * The newsstream topology: raw articles in; unique, cleaned, language-tagged, enriched articles, duplicate
  * notices and rejects out. Every input gets exactly one verdict: an article, a duplicate notice or
  * a reject.
  *
@@ -46,6 +48,7 @@ public final class NewsTopology {
   public static final String VALIDATE = "validate-and-clean";
   public static final String DEDUP = "dedup-exact";
   public static final String DETECT_LANGUAGE = "detect-language";
+  public static final String ENRICH = "enrich";
   /** Its topic is {@code <application.id>-dedup-by-fingerprint-repartition}. */
   public static final String BY_FINGERPRINT = "dedup-by-fingerprint";
 
@@ -53,11 +56,15 @@ public final class NewsTopology {
 
   private final SchemaRegistryClient registry;
   private final LanguageDetector detector;
+  private final Enricher enricher;
   private final Duration dedupRetention;
 
-  public NewsTopology(SchemaRegistryClient registry, LanguageDetector detector, Duration dedupRetention) {
+  /** The detector and the enricher load models and dictionaries: build them once and share them. */
+  public NewsTopology(SchemaRegistryClient registry, LanguageDetector detector, Enricher enricher,
+      Duration dedupRetention) {
     this.registry = registry;
     this.detector = detector;
+    this.enricher = enricher;
     this.dedupRetention = dedupRetention;
   }
 
@@ -112,10 +119,12 @@ public final class NewsTopology {
         .mapValues(DedupVerdict::duplicateOf, Named.as("duplicate-notice"))
         .to(Topics.DUPLICATES, Produced.with(IDS, avro(DuplicateNotice.class)).withName("duplicates-out"));
 
-    // Language detection on unique articles, which become EnrichedArticles keyed by id.
+    // Language detection on unique articles, which become EnrichedArticles keyed by id; then
+    // enrichment, which reads the language.
     verdicts
         .get("dedup-unique")
         .processValues(() -> new DetectLanguage(detector), Named.as(DETECT_LANGUAGE))
+        .processValues(() -> new EnrichArticle(enricher), Named.as(ENRICH))
         .to(Topics.ARTICLES, Produced.with(IDS, avro(EnrichedArticle.class)).withName("articles-out"));
 
     return builder.build(streamsConfig);

@@ -1,5 +1,6 @@
 package io.newsstream.streams.topology;
 
+import io.newsstream.enrich.Enricher;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
@@ -30,6 +31,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
 /** {@link NewsTopology} in a TopologyTestDriver, with the app's configuration and an in-memory registry. */
 final class NewsTopologyDriver implements AutoCloseable {
   static final Instant START = Instant.parse("2024-05-02T09:00:00Z");
+  /** Immutable; loading its dictionaries once is enough for all tests. */
+  private static final Enricher ENRICHER = new Enricher();
 
   final SchemaRegistryClient registry = new InMemorySchemaRegistryClient();
   final Properties config;
@@ -52,7 +55,7 @@ final class NewsTopologyDriver implements AutoCloseable {
                 // exactly-once on a real broker.
                 .withKafkaOverrides(Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE)),
             registry);
-    topology = new NewsTopology(registry, SharedDetector.HIGH_ACCURACY, dedupRetention).build(config);
+    topology = new NewsTopology(registry, SharedDetector.HIGH_ACCURACY, ENRICHER, dedupRetention).build(config);
     driver = new TopologyTestDriver(topology, config, START);
     raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), avro(RawArticle.class).serializer());
     rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsstream.schema.DuplicateKind;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
+import io.newsstream.schema.SessionLevel;
+import io.newsstream.schema.SessionRef;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
@@ -65,12 +67,14 @@ class NewsTopologyTest {
     assertThat(article.getProcessedAt()).isNotNull();
     assertThat(article.getScript()).isEqualTo("Cyrl");
     assertThat(article.getLanguageShares()).isEqualTo(Map.of("ru", 1.0));
-    // Stages after this one decide these; null says "not decided", nothing is made up.
-    assertThat(article.getIsSessionReport()).isNull();
-    assertThat(article.getSession()).isNull();
-    assertThat(article.getMentionedSessions()).isNull();
-    assertThat(article.getPeople()).isNull();
-    assertThat(article.getPlaces()).isNull();
+    // Enriched with the very code of `newsstream enrich`: the national session, held in Astana.
+    assertThat(article.getIsSessionReport()).isTrue();
+    assertThat(article.getSession()).isEqualTo(SessionRef.newBuilder()
+        .setNumber(25).setLevel(SessionLevel.NATIONAL).setRegion("KZ").setDistrict(null)
+        .setCity("Astana").setDate(null).build());
+    assertThat(article.getMentionedSessions()).isEmpty();
+    assertThat(article.getPeople()).isEmpty();
+    assertThat(article.getPlaces()).contains("Astana");
     assertThat(news.articles.isEmpty()).isTrue();
     assertThat(news.duplicates.isEmpty()).isTrue();
     assertThat(news.dlq.isEmpty()).isTrue();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstream.schema.EnrichedArticle;
+import io.newsstream.schema.SessionRef;
 import io.newsstream.text.ChromeRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real seed articles through the topology, against what a careful reader found (expected.json). */
+/**
+ * The real seed articles through the topology, against what a careful reader found (expected.json):
+ * language, clean text, and every enrichment field it gives.
+ */
 class SeedArticlesTopologyTest {
   @TempDir Path stateDir;
 
@@ -55,7 +59,37 @@ class SeedArticlesTopologyTest {
       // Kazakh articles quote Russian and the other way round; the article's language dominates.
       assertThat(article.getLanguageShares().get(article.getLanguage())).as(name).isGreaterThan(0.5);
       assertNoChrome(name, article.getText());
+      assertEnrichedAsExpected(name, article, expected.get(name));
     });
+  }
+
+  /** The enrichment on the topic matches every field expected.json gives. */
+  private static void assertEnrichedAsExpected(String name, EnrichedArticle article, JsonNode expected) {
+    assertThat(article.getIsSessionReport()).as(name).isEqualTo(expected.get("isSessionReport").asBoolean());
+    JsonNode session = expected.get("session");
+    if (session.isNull()) {
+      assertThat(article.getSession()).as(name).isNull();
+    } else {
+      SessionRef actual = article.getSession();
+      assertThat(actual).as(name).isNotNull();
+      assertThat(actual.getNumber()).as(name).isEqualTo(session.get("number").asInt());
+      assertThat(actual.getLevel().name()).as(name).isEqualTo(session.get("level").asText());
+      assertThat(actual.getRegion()).as(name).isEqualTo(session.get("region").asText());
+      assertThat(actual.getCity()).as(name).isEqualTo(textOrNull(session.get("city")));
+      assertThat(actual.getDate() == null ? null : actual.getDate().toString())
+          .as(name).isEqualTo(textOrNull(session.get("date")));
+    }
+    List<String> mentioned = article.getMentionedSessions().stream()
+        .map(m -> m.getNumber() + " " + m.getLevel() + " " + m.getRegion()).toList();
+    List<String> expectedMentions = expected.get("mentionedSessions").valueStream()
+        .map(m -> m.get("number").asInt() + " " + m.get("level").asText() + " " + m.get("region").asText()).toList();
+    assertThat(mentioned).as(name).isEqualTo(expectedMentions);
+    assertThat(article.getPeople()).as(name)
+        .containsExactlyInAnyOrderElementsOf(expected.get("people").valueStream().map(JsonNode::asText).toList());
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
   }
 
   /** No line of the published text is site chrome, and nothing dangles at its end. */
