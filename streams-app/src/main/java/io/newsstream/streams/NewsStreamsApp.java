@@ -5,6 +5,7 @@ import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.serde.SerdeConfig;
 import io.newsstream.streams.errors.ExceptionHandlers;
+import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.streams.language.LanguageDetector;
 import io.newsstream.streams.topology.NewsTopology;
@@ -47,7 +48,7 @@ public final class NewsStreamsApp implements AutoCloseable {
     Enricher enricher = new Enricher();
     Properties config = streamsConfig(settings, registry);
     streams = new KafkaStreams(
-        new NewsTopology(registry, detector, enricher, settings.dedupRetention()).build(config), config);
+        new NewsTopology(registry, detector, enricher, NearDuplicateDetector.standard(), settings.dedupRetention()).build(config), config);
     streams.setStateListener((now, before) -> {
       LOG.info("streams state {} -> {}", before, now);
       if (now == KafkaStreams.State.RUNNING) {

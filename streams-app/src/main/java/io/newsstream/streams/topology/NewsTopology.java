@@ -1,15 +1,24 @@
 package io.newsstream.streams.topology;
 
+import io.newsstream.dedup.NearDuplicateDetector;
+import io.newsstream.dedup.Sketch;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
+import io.newsstream.schema.dedup.BandMember;
+import io.newsstream.schema.dedup.DedupSignal;
+import io.newsstream.schema.dedup.DedupSignalKind;
+import io.newsstream.schema.dedup.DedupState;
 import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.SchemaRegistryClient;
-import io.newsstream.streams.dedup.DedupVerdict;
-import io.newsstream.streams.dedup.ExactDeduplicator;
+import io.newsstream.streams.dedup.BandIndex;
+import io.newsstream.streams.dedup.DedupOutcome.Action;
+import io.newsstream.streams.dedup.DedupOutcome;
+import io.newsstream.streams.dedup.DedupVerdicts;
+import io.newsstream.streams.dedup.Rank;
 import io.newsstream.streams.enrich.EnrichArticle;
 import io.newsstream.streams.language.DetectLanguage;
 import io.newsstream.streams.language.LanguageDetector;
@@ -17,7 +26,9 @@ import io.newsstream.streams.validate.ArticleValidator;
 import io.newsstream.streams.validate.ValidateAndClean;
 import io.newsstream.streams.validate.Validated;
 import io.newsstream.text.TextCleaner;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
@@ -46,25 +57,30 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 public final class NewsTopology {
   public static final String SOURCE = "raw-articles";
   public static final String VALIDATE = "validate-and-clean";
-  public static final String DEDUP = "dedup-exact";
+  public static final String DEDUP_BANDS = "dedup-band-index";
+  public static final String DEDUP_VERDICTS = "dedup-verdicts";
   public static final String DETECT_LANGUAGE = "detect-language";
   public static final String ENRICH = "enrich";
-  /** Its topic is {@code <application.id>-dedup-by-fingerprint-repartition}. */
-  public static final String BY_FINGERPRINT = "dedup-by-fingerprint";
+  /** Its topic is {@code <application.id>-dedup-by-band-repartition}. */
+  public static final String BY_BAND = "dedup-by-band";
+  /** Its topic is {@code <application.id>-dedup-by-article-repartition}. */
+  public static final String BY_ARTICLE = "dedup-by-article";
 
   private static final Serde<String> IDS = Serdes.String();
 
   private final SchemaRegistryClient registry;
   private final LanguageDetector detector;
   private final Enricher enricher;
+  private final NearDuplicateDetector nearDuplicates;
   private final Duration dedupRetention;
 
   /** The detector and the enricher load models and dictionaries: build them once and share them. */
   public NewsTopology(SchemaRegistryClient registry, LanguageDetector detector, Enricher enricher,
-      Duration dedupRetention) {
+      NearDuplicateDetector nearDuplicates, Duration dedupRetention) {
     this.registry = registry;
     this.detector = detector;
     this.enricher = enricher;
+    this.nearDuplicates = nearDuplicates;
     this.dedupRetention = dedupRetention;
   }
 
@@ -96,38 +112,81 @@ public final class NewsTopology {
         .mapValues(Validated::rejection, Named.as("validate-rejection"))
         .to(Topics.DLQ, Produced.with(IDS, avro(RejectedInput.class)).withName("dlq-invalid"));
 
-    // Equal texts may arrive under different ids, on different partitions: re-key by fingerprint
-    // and repartition, so that all copies of a text meet in one task and its store.
-    KStream<String, RawArticle> byFingerprint =
-        validated
-            .get("validate-accepted")
-            .map((id, v) -> KeyValue.pair(v.fingerprint(), v.article()), Named.as("key-by-fingerprint"))
-            .repartition(Repartitioned.with(IDS, raw).withName(BY_FINGERPRINT));
+    // De-duplication, exact and near, by MinHash/LSH. Each article is sketched once and filed under
+    // one key per LSH band; repartitioned by band key, each band's index lives on one partition
+    // (the index is sharded: no instance holds all of it). What each band finds goes back, keyed by
+    // article id, to the article's verdict, where the article itself waits for it.
+    KStream<String, Validated> accepted = validated.get("validate-accepted");
+    builder.addStateStore(BandIndex.membersStore(dedupRetention, avro(BandMember.class)));
+    builder.addStateStore(BandIndex.sketchesStore(dedupRetention));
+    KStream<String, DedupSignal> bandAnswers =
+        accepted
+            .flatMap((id, v) -> bandMembers(v), Named.as("dedup-sketch"))
+            .repartition(Repartitioned.with(IDS, avro(BandMember.class)).withName(BY_BAND))
+            .process(() -> new BandIndex(nearDuplicates, dedupRetention), Named.as(DEDUP_BANDS),
+                BandIndex.MEMBERS, BandIndex.SKETCHES)
+            .repartition(Repartitioned.with(IDS, avro(DedupSignal.class)).withName(BY_ARTICLE));
 
-    // Exact de-duplication over a window store with retention: the first copy is canonical, later
-    // ones get a notice keyed by their own id. Before language detection, so duplicates cost no
-    // detection, the most expensive step.
-    builder.addStateStore(ExactDeduplicator.storeBuilder(dedupRetention));
-    Map<String, KStream<String, DedupVerdict>> verdicts =
-        byFingerprint
-            .process(() -> new ExactDeduplicator(dedupRetention), Named.as(DEDUP), ExactDeduplicator.STORE)
+    builder.addStateStore(DedupVerdicts.storeBuilder(dedupRetention, avro(DedupState.class)));
+    Map<String, KStream<String, DedupOutcome>> outcomes =
+        accepted
+            .mapValues(NewsTopology::arrival, Named.as("dedup-arrival"))
+            .merge(bandAnswers, Named.as("dedup-signals"))
+            .process(() -> new DedupVerdicts(nearDuplicates.bands(), dedupRetention), Named.as(DEDUP_VERDICTS),
+                DedupVerdicts.STORE)
             .split(Named.as("dedup-"))
-            .branch((id, v) -> v.isDuplicate(), Branched.as("duplicate"))
+            .branch((id, o) -> o.action() == Action.NOTICE, Branched.as("notice"))
+            .branch((id, o) -> o.action() == Action.RETRACT_ARTICLE, Branched.as("retract-article"))
+            .branch((id, o) -> o.action() == Action.RETRACT_NOTICE, Branched.as("retract-notice"))
             .defaultBranch(Branched.as("unique"));
-    verdicts
-        .get("dedup-duplicate")
-        .mapValues(DedupVerdict::duplicateOf, Named.as("duplicate-notice"))
-        .to(Topics.DUPLICATES, Produced.with(IDS, avro(DuplicateNotice.class)).withName("duplicates-out"));
+    Produced<String, DuplicateNotice> toDuplicates = Produced.with(IDS, avro(DuplicateNotice.class));
+    Produced<String, EnrichedArticle> toArticles = Produced.with(IDS, avro(EnrichedArticle.class));
+    outcomes
+        .get("dedup-notice")
+        .mapValues(DedupOutcome::notice, Named.as("duplicate-notice"))
+        .to(Topics.DUPLICATES, toDuplicates.withName("duplicates-out"));
+    // A tombstone withdraws what was published under the id: consumers reading the topic as a
+    // table (the views among them) drop it, so nothing is counted twice.
+    outcomes
+        .get("dedup-retract-article")
+        .mapValues(o -> (EnrichedArticle) null, Named.as("article-tombstone"))
+        .to(Topics.ARTICLES, toArticles.withName("articles-retracted"));
+    outcomes
+        .get("dedup-retract-notice")
+        .mapValues(o -> (DuplicateNotice) null, Named.as("notice-tombstone"))
+        .to(Topics.DUPLICATES, toDuplicates.withName("duplicates-retracted"));
 
     // Language detection on unique articles, which become EnrichedArticles keyed by id; then
     // enrichment, which reads the language.
-    verdicts
+    outcomes
         .get("dedup-unique")
         .processValues(() -> new DetectLanguage(detector), Named.as(DETECT_LANGUAGE))
         .processValues(() -> new EnrichArticle(enricher), Named.as(ENRICH))
-        .to(Topics.ARTICLES, Produced.with(IDS, avro(EnrichedArticle.class)).withName("articles-out"));
+        .to(Topics.ARTICLES, toArticles.withName("articles-out"));
 
     return builder.build(streamsConfig);
+  }
+
+  /** The article under each of its LSH band keys, with its sketch. */
+  private List<KeyValue<String, BandMember>> bandMembers(Validated accepted) {
+    RawArticle article = accepted.article();
+    Sketch sketch = nearDuplicates.sketch(article.getText());
+    BandMember member = BandMember.newBuilder()
+        .setArticleId(article.getId())
+        .setEventTime(Rank.eventTime(article))
+        .setFingerprint(accepted.fingerprint())
+        .setSketch(ByteBuffer.wrap(sketch.toBytes()))
+        .build();
+    return nearDuplicates.bandKeys(sketch).stream().map(key -> KeyValue.pair(key, member)).toList();
+  }
+
+  private static DedupSignal arrival(Validated accepted) {
+    return DedupSignal.newBuilder()
+        .setKind(DedupSignalKind.ARTICLE)
+        .setFingerprint(accepted.fingerprint())
+        .setArticle(accepted.article())
+        .setEventTime(Rank.eventTime(accepted.article()))
+        .build();
   }
 
   private <T extends SpecificRecord> Serde<T> avro(Class<T> type) {

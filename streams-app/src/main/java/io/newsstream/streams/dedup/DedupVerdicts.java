@@ -1,0 +1,215 @@
+package io.newsstream.streams.dedup;
+
+import io.newsstream.schema.DuplicateKind;
+import io.newsstream.schema.DuplicateNotice;
+import io.newsstream.schema.RawArticle;
+import io.newsstream.schema.dedup.DedupMatch;
+import io.newsstream.schema.dedup.DedupSignal;
+import io.newsstream.schema.dedup.DedupState;
+import io.newsstream.schema.dedup.DedupVerdictKind;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * Keeps the de-duplication verdict of each article, keyed by article id. The article arrives first
+ * (and waits here); then one answer per LSH band; once every band has answered, the article is
+ * unique, or a duplicate of the earliest-ranked article it matches. A match found later, when an
+ * earlier-ranked copy arrives after it, changes the verdict: a published article is retracted and
+ * becomes a duplicate. So each article ends with one verdict, the one the ranking gives, whatever
+ * order its copies arrive in.
+ *
+ * <p>Exact duplicates need no path of their own: equal texts have equal sketches, so they meet in
+ * every band; equal fingerprints make the notice EXACT. A record re-sent under an id already here
+ * with the same text is a duplicate of the article's current verdict; with another text it is a
+ * correction and is judged again.
+ */
+public final class DedupVerdicts implements Processor<String, DedupSignal, String, DedupOutcome> {
+  /** Article id → its {@link DedupState}, filed at its first arrival, kept for the retention period. */
+  public static final String STORE = "dedup-verdicts";
+
+  private final int bands;
+  private final long retentionMs;
+  private ProcessorContext<String, DedupOutcome> context;
+  private WindowStore<String, DedupState> verdicts;
+
+  public DedupVerdicts(int bands, Duration retention) {
+    this.bands = bands;
+    this.retentionMs = retention.toMillis();
+  }
+
+  public static StoreBuilder<WindowStore<String, DedupState>> storeBuilder(Duration retention, Serde<DedupState> serde) {
+    return Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(STORE, retention, retention, false), Serdes.String(), serde);
+  }
+
+  @Override
+  public void init(ProcessorContext<String, DedupOutcome> context) {
+    this.context = context;
+    this.verdicts = context.getStateStore(STORE);
+  }
+
+  @Override
+  public void process(Record<String, DedupSignal> record) {
+    String id = record.key();
+    DedupSignal signal = record.value();
+    DedupState state = load(id, record.timestamp());
+    switch (signal.getKind()) {
+      case ARTICLE -> arrived(record, state);
+      case BAND_ANSWERED -> bandAnswered(record, state);
+      case EARLIER_MATCH -> earlierMatch(record, state);
+    }
+  }
+
+  private void arrived(Record<String, DedupSignal> record, DedupState state) {
+    DedupSignal signal = record.value();
+    RawArticle article = signal.getArticle();
+    if (state != null && state.getFingerprint().equals(signal.getFingerprint())) {
+      // Re-sent: the article has its verdict (or will have); the copy is a duplicate of where it
+      // stands: of the article itself, or of the article's canonical.
+      DuplicateNotice notice = state.getCanonical() == null
+          ? notice(article.getId(), article.getSource(), article.getUrl(), signal.getFingerprint(),
+              article.getId(), 1.0, true)
+          : notice(article.getId(), article.getSource(), article.getUrl(), state);
+      emit(record, DedupOutcome.notice(notice));
+      return;
+    }
+    // New, or a corrected text under a known id: judged afresh, remembering what is published.
+    DedupState fresh = DedupState.newBuilder()
+        .setFingerprint(signal.getFingerprint())
+        .setEventTime(signal.getEventTime())
+        .setStoredAt(Instant.ofEpochMilli(state == null ? record.timestamp() : state.getStoredAt().toEpochMilli()))
+        .setSource(article.getSource())
+        .setUrl(article.getUrl())
+        .setBandsAnswered(0)
+        .setArticle(article)
+        .setVerdict(DedupVerdictKind.PENDING)
+        .setPublished(state != null && state.getPublished())
+        .setCanonical(null)
+        .build();
+    if (state != null && state.getVerdict() == DedupVerdictKind.DUPLICATE) {
+      // The old text's notice goes; the corrected text gets its own verdict.
+      emit(record, DedupOutcome.retract(DedupOutcome.Action.RETRACT_NOTICE));
+    }
+    save(record.key(), fresh);
+  }
+
+  private void bandAnswered(Record<String, DedupSignal> record, DedupState state) {
+    if (!concernsCurrentVersion(state, record.value()) || state.getVerdict() != DedupVerdictKind.PENDING) {
+      return;
+    }
+    state.setBandsAnswered(state.getBandsAnswered() + 1);
+    consider(state, record.key(), record.value().getMatch());
+    if (state.getBandsAnswered() >= bands) {
+      decide(record, state);
+    }
+    save(record.key(), state);
+  }
+
+  private void earlierMatch(Record<String, DedupSignal> record, DedupState state) {
+    if (!concernsCurrentVersion(state, record.value()) || !consider(state, record.key(), record.value().getMatch())) {
+      return;
+    }
+    switch (state.getVerdict()) {
+      case PENDING -> { } // the bands still to answer decide
+      case UNIQUE -> {
+        // An earlier-ranked copy arrived late: this one was published and is a duplicate after all.
+        state.setVerdict(DedupVerdictKind.DUPLICATE);
+        state.setPublished(false);
+        emit(record, DedupOutcome.retract(DedupOutcome.Action.RETRACT_ARTICLE));
+        emit(record, DedupOutcome.notice(notice(record.key(), state)));
+      }
+      case DUPLICATE -> emit(record, DedupOutcome.notice(notice(record.key(), state)));
+    }
+    save(record.key(), state);
+  }
+
+  private void decide(Record<String, DedupSignal> record, DedupState state) {
+    if (state.getCanonical() == null) {
+      state.setVerdict(DedupVerdictKind.UNIQUE);
+      state.setPublished(true);
+      emit(record, DedupOutcome.publish(state.getArticle(), state.getFingerprint()));
+    } else {
+      state.setVerdict(DedupVerdictKind.DUPLICATE);
+      if (state.getPublished()) {
+        // A corrected text that turned out a duplicate: its earlier version is withdrawn.
+        state.setPublished(false);
+        emit(record, DedupOutcome.retract(DedupOutcome.Action.RETRACT_ARTICLE));
+      }
+      emit(record, DedupOutcome.notice(notice(record.key(), state)));
+    }
+    // Decided: the text is no longer needed here.
+    state.setArticle(null);
+  }
+
+  /** Takes the match as canonical when it ranks before the article and its canonical so far. */
+  private static boolean consider(DedupState state, String id, DedupMatch match) {
+    if (match == null) {
+      return false;
+    }
+    Rank current = state.getCanonical() == null
+        ? new Rank(state.getEventTime().toEpochMilli(), id)
+        : Rank.of(state.getCanonical());
+    if (!Rank.of(match).before(current)) {
+      return false;
+    }
+    state.setCanonical(match);
+    return true;
+  }
+
+  /** Signals about a replaced text, or about an article past its retention, change nothing. */
+  private static boolean concernsCurrentVersion(DedupState state, DedupSignal signal) {
+    return state != null && state.getFingerprint().equals(signal.getFingerprint());
+  }
+
+  private DuplicateNotice notice(String id, DedupState state) {
+    return notice(id, state.getSource(), state.getUrl(), state);
+  }
+
+  private DuplicateNotice notice(String id, String source, String url, DedupState state) {
+    DedupMatch canonical = state.getCanonical();
+    return notice(id, source, url, state.getFingerprint(), canonical.getArticleId(),
+        canonical.getSimilarity(), canonical.getFingerprint().equals(state.getFingerprint()));
+  }
+
+  private DuplicateNotice notice(String id, String source, String url, String fingerprint, String canonicalId,
+      double similarity, boolean exact) {
+    return DuplicateNotice.newBuilder()
+        .setDuplicateId(id)
+        .setCanonicalId(canonicalId)
+        .setSimilarity(exact ? 1.0 : similarity)
+        .setKind(exact ? DuplicateKind.EXACT : DuplicateKind.NEAR)
+        .setSource(source)
+        .setUrl(url)
+        .setFingerprint(fingerprint)
+        .setDetectedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+        .build();
+  }
+
+  private void emit(Record<String, DedupSignal> record, DedupOutcome outcome) {
+    context.forward(record.withValue(outcome));
+  }
+
+  private DedupState load(String id, long time) {
+    DedupState latest = null;
+    try (WindowStoreIterator<DedupState> stored =
+        verdicts.fetch(id, Math.max(0, time - retentionMs + 1), time + retentionMs - 1)) {
+      while (stored.hasNext()) {
+        latest = stored.next().value;
+      }
+    }
+    return latest;
+  }
+
+  private void save(String id, DedupState state) {
+    verdicts.put(id, state, state.getStoredAt().toEpochMilli());
+  }
+}
