@@ -22,7 +22,7 @@ public record Rank(long eventTime, String id) implements Comparable<Rank> {
   }
 
   /** The outlet's publication time says when the story ran; the fetch time is the fallback. */
-  public static Instant eventTime(RawArticle article) {
+  public static Instant eventTimeOf(RawArticle article) {
     return article.getPublishedAt() != null ? article.getPublishedAt() : article.getFetchedAt();
   }
 

@@ -173,7 +173,7 @@ public final class NewsTopology {
     Sketch sketch = nearDuplicates.sketch(article.getText());
     BandMember member = BandMember.newBuilder()
         .setArticleId(article.getId())
-        .setEventTime(Rank.eventTime(article))
+        .setEventTime(Rank.eventTimeOf(article))
         .setFingerprint(accepted.fingerprint())
         .setSketch(ByteBuffer.wrap(sketch.toBytes()))
         .build();
@@ -185,7 +185,7 @@ public final class NewsTopology {
         .setKind(DedupSignalKind.ARTICLE)
         .setFingerprint(accepted.fingerprint())
         .setArticle(accepted.article())
-        .setEventTime(Rank.eventTime(accepted.article()))
+        .setEventTime(Rank.eventTimeOf(accepted.article()))
         .build();
   }
 

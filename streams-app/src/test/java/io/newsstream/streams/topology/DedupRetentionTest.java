@@ -47,12 +47,4 @@ class DedupRetentionTest {
     // The copy that came back after the period is canonical for the copies after it.
     assertThat(news.duplicates.readValue().getCanonicalId()).isEqualTo("later");
   }
-
-  @Test
-  void aLateCopyWithAnEarlierEventTimeIsStillADuplicateOfTheFirstArrival() {
-    news.send(article("first", NewsTopologyTest.RUSSIAN), START);
-    news.send(article("late", NewsTopologyTest.RUSSIAN), START.minus(Duration.ofHours(5)));
-
-    assertThat(news.duplicates.readValue().getCanonicalId()).isEqualTo("first");
-  }
 }

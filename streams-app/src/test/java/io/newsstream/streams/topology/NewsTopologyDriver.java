@@ -73,9 +73,9 @@ final class NewsTopologyDriver implements AutoCloseable {
     return RawArticle.newBuilder().setId(id).setText(text).setFetchedAt(START).build();
   }
 
-  /** Sends an article keyed by its id, at an event time. */
+  /** Sends an article keyed by its id, fetched at an event time (the record's time too). */
   void send(RawArticle article, Instant eventTime) {
-    raw.pipeInput(article.getId(), article, eventTime);
+    raw.pipeInput(article.getId(), RawArticle.newBuilder(article).setFetchedAt(eventTime).build(), eventTime);
   }
 
   void send(RawArticle article) {

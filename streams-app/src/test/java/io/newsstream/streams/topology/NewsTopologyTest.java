@@ -12,7 +12,8 @@ import io.newsstream.schema.SessionRef;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
-import io.newsstream.streams.dedup.ExactDeduplicator;
+import io.newsstream.streams.dedup.BandIndex;
+import io.newsstream.streams.dedup.DedupVerdicts;
 import io.newsstream.text.Fingerprint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -223,8 +224,11 @@ class NewsTopologyTest {
     assertThat(news.topology.describe().toString()).doesNotContain("KSTREAM-", "KTABLE-");
     assertThat(news.driver.producedTopicNames())
         .contains(
-            "newsstream-" + NewsTopology.BY_FINGERPRINT + "-repartition",
-            "newsstream-" + ExactDeduplicator.STORE + "-changelog");
+            "newsstream-" + NewsTopology.BY_BAND + "-repartition",
+            "newsstream-" + NewsTopology.BY_ARTICLE + "-repartition",
+            "newsstream-" + BandIndex.MEMBERS + "-changelog",
+            "newsstream-" + BandIndex.SKETCHES + "-changelog",
+            "newsstream-" + DedupVerdicts.STORE + "-changelog");
   }
 
   private RejectedInput onlyReject() {
