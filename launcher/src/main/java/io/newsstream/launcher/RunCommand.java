@@ -14,17 +14,22 @@ import io.newsstream.schema.Topics;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -61,6 +66,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--once",
       description = "Ingest --input, wait for every verdict, print the JSON summary, exit.")
   boolean once;
+
+  @Option(names = "--verdicts",
+      description = "With --once: before the summary, print one JSON line per article: its origins, "
+          + "and unique, rejected, or the duplicate of which article (by origin), how (EXACT, NEAR) and how similar.")
+  boolean printVerdicts;
 
   @Option(names = "--data-dir", defaultValue = "${env:NEWSSTREAM_DATA_DIR:-data}", paramLabel = "DIR",
       description = "Where the embedded broker, the streams state and the log file live (default: ${DEFAULT-VALUE}; env NEWSSTREAM_DATA_DIR).")
@@ -123,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
         return ingestOnce(pipeline);
       }
       if (!inputs.isEmpty()) {
-        ingest(pipeline);
+        ingest(pipeline, IngestListener.NONE);
       }
       status("running; Ctrl-C stops");
       stopRequested.await();
@@ -180,16 +190,25 @@ final class RunCommand implements Callable<Integer> {
     return new Pipeline(bootstrap, registryUrl, producer, streams);
   }
 
-  private IngestReport ingest(Pipeline pipeline) {
+  private IngestReport ingest(Pipeline pipeline, IngestListener listener) {
     status("ingesting %s", inputs);
-    IngestReport report = pipeline.producer().ingest(inputs, IngestListener.NONE);
+    IngestReport report = pipeline.producer().ingest(inputs, listener);
     status("ingested: %d sent, %d refused, %d read", report.sent(), report.refused(), report.read());
     return report;
   }
 
   private int ingestOnce(Pipeline pipeline) throws Exception {
     try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(), new HttpSchemaRegistryClient(pipeline.registryUrl()))) {
-      IngestReport report = ingest(pipeline);
+      Map<String, List<String>> origins = new ConcurrentHashMap<>();
+      IngestReport report = ingest(pipeline, new IngestListener() {
+        @Override
+        public void onAccepted(String articleId, String origin) {
+          origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
+        }
+
+        @Override
+        public void onRefused(String reason, String detail, String origin) {}
+      });
       long[] lastShown = {-1};
       boolean complete = watch.await(report.sentIds(), report.sent(), timeout, () -> {
         if (watch.verdicts() != lastShown[0]) {
@@ -197,6 +216,10 @@ final class RunCommand implements Callable<Integer> {
           status("processed %d/%d", watch.verdicts(), report.sent());
         }
       });
+      PrintWriter out = spec.commandLine().getOut();
+      if (printVerdicts) {
+        printVerdicts(out, watch, origins);
+      }
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("ingested", report.sent());
       summary.put("rejected", report.refused() + watch.rejected());
@@ -206,7 +229,6 @@ final class RunCommand implements Callable<Integer> {
       summary.put("refusedByReason", report.refusedByReason());
       summary.put("complete", complete);
       summary.put("elapsedMs", report.elapsed().toMillis());
-      PrintWriter out = spec.commandLine().getOut();
       out.println(JSON.writeValueAsString(summary));
       out.flush();
       if (!complete) {
@@ -214,6 +236,27 @@ final class RunCommand implements Callable<Integer> {
         return 2;
       }
       return 0;
+    }
+  }
+
+  /** One line per article sent, in the order of its first origin; canonical articles named by origin. */
+  private static void printVerdicts(PrintWriter out, VerdictWatch watch, Map<String, List<String>> origins)
+      throws IOException {
+    List<Map.Entry<String, List<String>>> byOrigin = new ArrayList<>(origins.entrySet());
+    byOrigin.sort(Map.Entry.comparingByValue(Comparator.comparing(list -> list.get(0))));
+    for (Map.Entry<String, List<String>> article : byOrigin) {
+      VerdictWatch.Verdict verdict = watch.verdictOf(article.getKey());
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("origin", article.getValue());
+      line.put("id", article.getKey());
+      line.put("verdict", verdict == null ? "undecided" : verdict.verdict());
+      if (verdict != null && verdict.canonicalId() != null) {
+        List<String> canonicalOrigins = origins.get(verdict.canonicalId());
+        line.put("duplicateOf", canonicalOrigins == null ? verdict.canonicalId() : canonicalOrigins.get(0));
+        line.put("kind", verdict.kind());
+        line.put("similarity", Math.round(verdict.similarity() * 1000) / 1000.0);
+      }
+      out.println(JSON.writeValueAsString(line));
     }
   }
 

@@ -6,9 +6,11 @@ import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
 import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.SchemaRegistryClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +28,15 @@ import org.apache.kafka.common.serialization.Deserializer;
  * Watches the output topics for the verdict on each article of one run: every record on news.raw.v1
  * ends as exactly one unique article, one duplicate notice or one reject. Positions are taken at the
  * end of the topics before the run sends anything, so earlier runs' records are not counted.
+ *
+ * <p>A verdict can change once more: when an earlier-ranked copy of a published article is decided
+ * after it, the article is retracted (a tombstone on news.articles.v1) and a notice takes its place.
+ * The counts follow: a tombstone takes back the article it withdraws.
  */
 final class VerdictWatch implements AutoCloseable {
   private static final String PRODUCER_STAGE = "producer";
+  /** Retractions follow a verdict within a few commits; this long without news means none is coming. */
+  private static final Duration SETTLED = Duration.ofSeconds(2);
 
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final Deserializer<EnrichedArticle> articles;
@@ -38,7 +46,11 @@ final class VerdictWatch implements AutoCloseable {
   private long articleCount;
   private long duplicateCount;
   private long rejectedCount;
-  private final Map<String, Long> languages = new TreeMap<>();
+  /** Language of each article published and not retracted. */
+  private final Map<String, String> published = new HashMap<>();
+  /** The latest notice on each duplicate id. */
+  private final Map<String, DuplicateNotice> notices = new HashMap<>();
+  private final Set<String> rejectedIds = new HashSet<>();
 
   VerdictWatch(String bootstrapServers, SchemaRegistryClient registry) {
     consumer =
@@ -64,52 +76,78 @@ final class VerdictWatch implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code expected} verdicts on the given article ids have arrived, or the timeout.
+   * Waits until {@code expected} verdicts on the given article ids have arrived and no retraction
+   * has followed for a moment, or the timeout.
    *
    * @return true when all arrived
    */
   boolean await(Collection<String> articleIds, long expected, Duration timeout, Runnable onProgress) {
     Set<String> ids = new HashSet<>(articleIds);
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (verdicts() < expected) {
+    long quietSince = System.nanoTime();
+    while (verdicts() < expected || System.nanoTime() - quietSince < SETTLED.toNanos()) {
       if (System.nanoTime() > deadline) {
-        return false;
+        return verdicts() >= expected;
       }
       for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-        count(record, ids);
+        if (count(record, ids)) {
+          quietSince = System.nanoTime();
+        }
       }
       onProgress.run();
     }
     return true;
   }
 
-  private void count(ConsumerRecord<byte[], byte[]> record, Set<String> ids) {
+  /** Counts a record on one of the run's ids; false when it is about another id. */
+  private boolean count(ConsumerRecord<byte[], byte[]> record, Set<String> ids) {
     switch (record.topic()) {
       case Topics.ARTICLES -> {
+        String id = new String(record.key(), StandardCharsets.UTF_8);
+        if (!ids.contains(id)) {
+          return false;
+        }
         EnrichedArticle article = articles.deserialize(record.topic(), record.value());
-        if (article != null && ids.contains(article.getId())) {
+        if (article == null) {
+          // Retracted: its verdict is now the notice that comes with the tombstone.
+          if (published.remove(id) != null) {
+            articleCount--;
+          }
+        } else {
           articleCount++;
-          languages.merge(article.getLanguage(), 1L, Long::sum);
+          published.put(id, article.getLanguage());
         }
       }
       case Topics.DUPLICATES -> {
+        String id = new String(record.key(), StandardCharsets.UTF_8);
+        if (!ids.contains(id)) {
+          return false;
+        }
         DuplicateNotice notice = duplicates.deserialize(record.topic(), record.value());
-        if (notice != null && ids.contains(notice.getDuplicateId())) {
+        if (notice == null) {
+          // A corrected text that is unique after all: its article comes instead.
+          notices.remove(id);
+          duplicateCount--;
+        } else {
+          notices.put(id, notice);
           duplicateCount++;
         }
       }
       case Topics.DLQ -> {
         RejectedInput reject = rejects.deserialize(record.topic(), record.value());
         // The producer's own rejects are counted by the producer; these are the pipeline's.
-        if (reject != null
-            && !reject.getStage().equals(PRODUCER_STAGE)
-            && reject.getArticleId() != null
-            && ids.contains(reject.getArticleId())) {
-          rejectedCount++;
+        if (reject == null
+            || reject.getStage().equals(PRODUCER_STAGE)
+            || reject.getArticleId() == null
+            || !ids.contains(reject.getArticleId())) {
+          return false;
         }
+        rejectedCount++;
+        rejectedIds.add(reject.getArticleId());
       }
       default -> throw new IllegalStateException("not watching " + record.topic());
     }
+    return true;
   }
 
   long verdicts() {
@@ -128,9 +166,32 @@ final class VerdictWatch implements AutoCloseable {
     return rejectedCount;
   }
 
+  /** Published articles by language. */
   Map<String, Long> languages() {
-    return languages;
+    Map<String, Long> byLanguage = new TreeMap<>();
+    published.values().forEach(language -> byLanguage.merge(language, 1L, Long::sum));
+    return byLanguage;
   }
+
+  /** Where the article under this id stands: published, a duplicate, rejected, or null if undecided. */
+  Verdict verdictOf(String id) {
+    if (published.containsKey(id)) {
+      return new Verdict("unique", null, null, null);
+    }
+    DuplicateNotice notice = notices.get(id);
+    if (notice != null) {
+      return new Verdict("duplicate", notice.getCanonicalId(), notice.getKind().name(), notice.getSimilarity());
+    }
+    return rejectedIds.contains(id) ? new Verdict("rejected", null, null, null) : null;
+  }
+
+  /**
+   * @param verdict unique, duplicate or rejected
+   * @param canonicalId for duplicates: the article it duplicates
+   * @param kind for duplicates: EXACT or NEAR
+   * @param similarity for duplicates: the estimated Jaccard similarity
+   */
+  record Verdict(String verdict, String canonicalId, String kind, Double similarity) {}
 
   @Override
   public void close() {
