@@ -22,13 +22,13 @@ class ThresholdSweepTest {
   void shingleSizeAndThreshold() {
     Settings standard = Settings.standard();
     System.out.println("\nk  threshold  precision  recall  hard-FP  min-positive  max-negative  max-hard-negative");
-    for (int k = 1; k <= 5; k++) {
+    for (int k = 2; k <= 5; k++) {
       Benchmark b = new Benchmark(new NearDuplicateDetector(new Settings(k, standard.hashes(), standard.bands(), standard.threshold(), standard.seed())), DOCS, CORPUS.hardNegatives());
       double minPositive = 1;
       for (Variant.Kind kind : Variant.Kind.values()) {
         minPositive = Math.min(minPositive, b.positiveSimilarities(kind.name()).get(0));
       }
-      for (double t = 0.30; t <= 0.801; t += 0.05) {
+      for (double t = 0.40; t <= 0.751; t += 0.05) {
         Benchmark.Result r = b.evaluate(t);
         System.out.printf("%d  %.2f       %.4f     %.4f  %3d      %.3f         %.3f         %.3f%n",
             k, t, r.precision(), r.recall(), r.hardNegativeFalsePositives(), minPositive, b.highestNegativeSimilarity(false), b.highestNegativeSimilarity(true));
@@ -37,9 +37,22 @@ class ThresholdSweepTest {
   }
 
   @Test
+  void theStandardThresholdHasMarginOnBothSides() {
+    Settings standard = Settings.standard();
+    Benchmark b = new Benchmark(new NearDuplicateDetector(standard), DOCS, CORPUS.hardNegatives());
+
+    Benchmark.Result lower = b.evaluate(standard.threshold() - 0.05);
+    Benchmark.Result higher = b.evaluate(standard.threshold() + 0.05);
+
+    assertThat(lower.precision()).as("precision a step below the threshold").isGreaterThanOrEqualTo(0.99);
+    assertThat(higher.recall()).as("recall a step above the threshold").isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
   void lshShape() {
     Settings standard = Settings.standard();
-    int[][] shapes = {{64, 16}, {64, 32}, {96, 24}, {96, 32}, {128, 16}, {128, 32}, {128, 64}, {192, 48}, {256, 64}};
+    // Two rows a band (64/32, 128/64) were measured too: 60 to 120 candidates a document for no recall; see the README.
+    int[][] shapes = {{64, 16}, {96, 24}, {128, 16}, {128, 32}, {256, 64}};
     System.out.println("\nhashes  bands  rows  candidate-recall  candidates/doc  precision  recall  bytes/doc");
     for (int[] shape : shapes) {
       NearDuplicateDetector d = new NearDuplicateDetector(new Settings(standard.shingleWords(), shape[0], shape[1], standard.threshold(), standard.seed()));
