@@ -37,7 +37,7 @@ public final class NearDuplicateDetector {
 
     /** Measured defaults; see the README's tables. */
     public static Settings standard() {
-      return new Settings(3, 128, 32, 0.5, 0x6E657773L); // seed: "news" in ASCII
+      return new Settings(4, 128, 32, 0.55, 0x6E657773L); // seed: "news" in ASCII
     }
   }
 

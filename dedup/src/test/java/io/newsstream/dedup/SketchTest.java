@@ -1,0 +1,54 @@
+package io.newsstream.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SketchTest {
+  private final Sketch sketch = NearDuplicateDetector.standard().sketch("Сессия Ассамблеи народа Казахстана прошла в Костанае.");
+
+  @Test
+  void roundTripsThroughBytes() {
+    byte[] bytes = sketch.toBytes();
+
+    assertThat(bytes[0]).isEqualTo(Sketch.VERSION);
+    assertThat(bytes).hasSize(7 + 4 * 128);
+    assertThat(Sketch.fromBytes(bytes)).isEqualTo(sketch);
+  }
+
+  @Test
+  void cannotBeChangedFromOutside() {
+    int[] hashes = {1, 2, 3};
+    Sketch s = new Sketch(hashes, 3);
+    hashes[0] = 9;
+    s.minHashes()[1] = 9;
+
+    assertThat(s.minHashes()).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void badBytesAreRefusedWithTheReason() {
+    byte[] good = sketch.toBytes();
+    byte[] wrongVersion = good.clone();
+    wrongVersion[0] = 7;
+    byte[] cut = java.util.Arrays.copyOf(good, good.length - 1);
+    byte[] negativeCount = good.clone();
+    negativeCount[1] = (byte) 0x80;
+
+    assertThatThrownBy(() -> Sketch.fromBytes(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+    assertThatThrownBy(() -> Sketch.fromBytes(new byte[3])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header");
+    assertThatThrownBy(() -> Sketch.fromBytes(wrongVersion)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 7");
+    assertThatThrownBy(() -> Sketch.fromBytes(cut)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be 519 bytes");
+    assertThatThrownBy(() -> Sketch.fromBytes(negativeCount)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+  }
+
+  @Test
+  void sketchesOfDifferentDetectorsDoNotCompare() {
+    Sketch small = new NearDuplicateDetector(64, 16, 0.5, 1).sketch("Сессия прошла.");
+
+    assertThatThrownBy(() -> NearDuplicateDetector.standard().similarityIfDuplicate(sketch, small))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("different detectors");
+  }
+}
