@@ -1,5 +1,6 @@
 package io.newsstream.launcher;
 
+import io.newsstream.dedup.variants.VariantsCommand;
 import io.newsstream.enrich.EnrichCommand;
 import io.newsstream.producer.ProduceCommand;
 import io.newsstream.registry.RegistryCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
       ProduceCommand.class,
       StreamsCommand.class,
       RegistryCommand.class,
+      VariantsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -49,6 +49,14 @@ final class Ingestion implements InputSink {
   private final Executor deadLetters;
   private final BooleanSupplier stopped;
   private final Duration patience;
+  /**
+   * The last fetch time handed out in this process. Fetch times are the event time of articles
+   * without a publication date, and the earlier of two copies of a story is the canonical one:
+   * strictly increasing times keep "read first" meaning "ranked first" for articles read in the
+   * same millisecond.
+   */
+  private static final AtomicLong LAST_FETCH_MILLIS = new AtomicLong();
+
   private final long startNanos = System.nanoTime();
   private final AtomicLong read = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
@@ -105,8 +113,7 @@ final class Ingestion implements InputSink {
   }
 
   private CompletableFuture<Outcome> publish(Input.Article input) {
-    // Avro keeps milliseconds: the article published is then the article consumers read.
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant now = nextFetchTime();
     RawArticle article;
     try {
       article = validator.validate(input.draft(), input.origin(), now);
@@ -120,6 +127,11 @@ final class Ingestion implements InputSink {
             : CompletableFuture.supplyAsync(() -> sendFailed(article, input, failure), deadLetters)
                 .thenCompose(f -> f))
         .thenCompose(f -> f);
+  }
+
+  /** Now, in the milliseconds Avro keeps (so the article published is the article consumers read), after the last. */
+  private static Instant nextFetchTime() {
+    return Instant.ofEpochMilli(LAST_FETCH_MILLIS.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis())));
   }
 
   private Outcome accepted(RawArticle article) {
