@@ -180,13 +180,17 @@ public final class SessionViews {
   private static KTable<String, Long> count(
       KTable<String, EnrichedArticle> articles, String name, Function<EnrichedArticle, String> bucket) {
     return articles
-        .groupBy((id, a) -> KeyValue.pair(bucket.apply(a), id), Grouped.with(grouping(name), STRINGS, STRINGS))
-        .count(Named.as(name + "-count"), counts(name));
+        .groupBy((id, a) -> KeyValue.pair(bucket.apply(a), id),
+            Grouped.with(internal(name) + "-by-key", STRINGS, STRINGS))
+        .count(Named.as(internal(name) + "-count"), counts(name));
   }
 
-  /** The repartition topic of a count: {@code <application.id>-views-<store>-by-key-repartition}. */
-  private static String grouping(String store) {
-    return (store.startsWith("views-") ? store : "views-" + store) + "-by-key";
+  /**
+   * The name of an internal processor or topic for a store: "views-" first, so that the views'
+   * repartition topics read {@code <application.id>-views-<store>-by-key-repartition}.
+   */
+  private static String internal(String store) {
+    return store.startsWith("views-") ? store : "views-" + store;
   }
 
   private static Materialized<String, Long, KeyValueStore<Bytes, byte[]>> counts(String name) {

@@ -17,7 +17,10 @@ public final class ViewStores {
   public static final String ARTICLES_BY_ID = "articles-by-id";
   /** {@link #sessionKey} → SessionSummary. */
   public static final String SESSIONS_BY_KEY = "sessions-by-key";
-  /** Region code (KZ-19, KZ) → RegionSessions: the region's sessions, ordered by number. */
+  /**
+   * Region code (KZ-19, KZ) → RegionSessions: the region's sessions, ordered by level (national,
+   * regional, district), then number, then district name.
+   */
   public static final String SESSIONS_BY_REGION = "sessions-by-region";
   /** "region@yyyy-MM-ddTHH" (UTC hour) → unique articles about the region's sessions in that hour. */
   public static final String ARTICLES_PER_REGION_HOUR = "articles-per-region-hour";

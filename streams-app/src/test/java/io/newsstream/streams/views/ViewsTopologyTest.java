@@ -382,6 +382,30 @@ class ViewsTopologyTest {
     assertThat(description).doesNotContain("KSTREAM-", "KTABLE-", "-STATE-STORE-");
   }
 
+  @Test
+  void composesWithATopologyThatWritesTheTopicsItReads() {
+    // As in the app: the pipeline writes news.articles.v1, news.duplicates.v1 and news.dlq.v1 in
+    // the same topology that reads them back for the views.
+    Properties config =
+        NewsStreamsApp.streamsConfig(
+            StreamsSettings.defaults("localhost:9092", "http://registry.invalid", stateDir.resolve("composed")), registry);
+    StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
+    org.apache.kafka.streams.kstream.KStream<String, EnrichedArticle> upstream =
+        builder.stream("upstream", org.apache.kafka.streams.kstream.Consumed
+            .with(org.apache.kafka.common.serialization.Serdes.String(), avro(EnrichedArticle.class, false))
+            .withName("upstream-source"));
+    upstream.to(Topics.ARTICLES, org.apache.kafka.streams.kstream.Produced
+        .with(org.apache.kafka.common.serialization.Serdes.String(), avro(EnrichedArticle.class, false))
+        .withName("upstream-articles-out"));
+    SessionViews.addTo(builder, registry);
+    try (TopologyTestDriver composed = new TopologyTestDriver(builder.build(config), config, T0)) {
+      composed.createInputTopic("upstream", new StringSerializer(), avro(EnrichedArticle.class, false).serializer())
+          .pipeInput("a1", article("a1", "kk", "t", T0, session(27, null, null)).build(), T0);
+      KeyValueStore<String, SessionSummary> store = composed.getKeyValueStore(ViewStores.SESSIONS_BY_KEY);
+      assertThat(store.get(KEY_27).getArticleCount()).isEqualTo(1);
+    }
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private String topologyDescription() {
