@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,7 +42,7 @@ class AvroRoundTripTest {
   void roundTripsInMemory(SpecificRecord record) {
     SchemaRegistryClient client = new InMemorySchemaRegistryClient();
 
-    assertThat(roundTrip(record, client, client)).isEqualTo(record);
+    assertSameRecord(roundTrip(record, client, client), record);
   }
 
   // A fresh reading client fetches the writer schema as JSON from the registry and parses it:
@@ -51,7 +53,7 @@ class AvroRoundTripTest {
     SchemaRegistryClient writing = new HttpSchemaRegistryClient(registry.url());
     SchemaRegistryClient reading = new HttpSchemaRegistryClient(registry.url());
 
-    assertThat(roundTrip(record, writing, reading)).isEqualTo(record);
+    assertSameRecord(roundTrip(record, writing, reading), record);
   }
 
   @Test
@@ -72,6 +74,31 @@ class AvroRoundTripTest {
 
     assertThat(generated).contains(RawArticle.class.getName());
     assertThat(Samples.all().map(r -> r.getClass().getName())).containsAll(generated);
+  }
+
+  /**
+   * Equal by the records' own {@code equals}, once the read record's arrays are plain lists. On a
+   * read record an array is Avro's {@code GenericData.Array}, whose {@code equals} compares with the
+   * plain generic model, without logical-type conversions, and throws on an array of records with a
+   * nullable date (RegionSessions' summaries: "Unknown datum type java.time.LocalDate").
+   */
+  private static void assertSameRecord(SpecificRecord actual, SpecificRecord expected) {
+    assertThat(withPlainLists(actual)).isEqualTo(expected);
+  }
+
+  private static Object withPlainLists(Object value) {
+    if (value instanceof SpecificRecord record) {
+      for (int i = 0; i < record.getSchema().getFields().size(); i++) {
+        record.put(i, withPlainLists(record.get(i)));
+      }
+      return record;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> plain = new ArrayList<>(list.size());
+      list.forEach(item -> plain.add(withPlainLists(item)));
+      return plain;
+    }
+    return value;
   }
 
   @SuppressWarnings("unchecked")

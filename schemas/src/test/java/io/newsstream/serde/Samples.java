@@ -1,16 +1,21 @@
 package io.newsstream.serde;
 
 import io.newsstream.schema.ArticleRef;
+import io.newsstream.schema.ArticleView;
 import io.newsstream.schema.DuplicateKind;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
+import io.newsstream.schema.RegionSessions;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.SessionKey;
 import io.newsstream.schema.SessionLevel;
 import io.newsstream.schema.SessionMention;
 import io.newsstream.schema.SessionRef;
 import io.newsstream.schema.SessionSummary;
+import io.newsstream.schema.views.CanonicalDuplicates;
+import io.newsstream.schema.views.SessionArticle;
+import io.newsstream.schema.views.SessionArticles;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,6 +148,43 @@ final class Samples {
         .build();
   }
 
+  static ArticleView articleView() {
+    return ArticleView.newBuilder()
+        .setArticle(enrichedArticle())
+        .setDuplicateCount(1)
+        .setSources(List.of("inform.kz", "kazpravda.kz"))
+        .setDuplicateIds(List.of("77aa"))
+        .build();
+  }
+
+  static RegionSessions regionSessions() {
+    return RegionSessions.newBuilder().setRegion("KZ-19").setSessions(List.of(sessionSummary())).build();
+  }
+
+  static CanonicalDuplicates canonicalDuplicates() {
+    return CanonicalDuplicates.newBuilder().setNotices(List.of(duplicateNotice())).build();
+  }
+
+  static SessionArticle sessionArticle() {
+    return SessionArticle.newBuilder()
+        .setId("9f2c")
+        .setTitle("ҚХА сессиясы")
+        .setLanguage("kk")
+        .setEventTime(PUBLISHED)
+        .setCity("Taldykorgan")
+        .setDate(SESSION_DATE)
+        .setDuplicateCount(2)
+        .setSources(List.of("zhetysu.kz"))
+        .build();
+  }
+
+  static SessionArticles sessionArticles() {
+    return SessionArticles.newBuilder()
+        .setArticles(List.of(sessionArticle(), SessionArticle.newBuilder()
+            .setId("77aa").setLanguage("ru").setEventTime(FETCHED).build()))
+        .build();
+  }
+
   /** One or more records of every generated record class. */
   static Stream<SpecificRecord> all() {
     return Stream.of(
@@ -155,6 +197,11 @@ final class Samples {
         sessionKey(),
         articleRef(),
         sessionSummary(),
-        rejectedInput());
+        rejectedInput(),
+        articleView(),
+        regionSessions(),
+        canonicalDuplicates(),
+        sessionArticle(),
+        sessionArticles());
   }
 }

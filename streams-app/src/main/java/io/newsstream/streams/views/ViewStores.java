@@ -1,5 +1,9 @@
 package io.newsstream.streams.views;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 /**
  * The names of the queryable state stores: the contract between the views the topology keeps and
  * the REST API that reads them with interactive queries.
@@ -13,7 +17,10 @@ public final class ViewStores {
   public static final String ARTICLES_BY_ID = "articles-by-id";
   /** {@link #sessionKey} → SessionSummary. */
   public static final String SESSIONS_BY_KEY = "sessions-by-key";
-  /** Region code (KZ-19, KZ) → RegionSessions: the region's sessions, ordered by number. */
+  /**
+   * Region code (KZ-19, KZ) → RegionSessions: the region's sessions, ordered by level (national,
+   * regional, district), then number, then district name.
+   */
   public static final String SESSIONS_BY_REGION = "sessions-by-region";
   /** "region@yyyy-MM-ddTHH" (UTC hour) → unique articles about the region's sessions in that hour. */
   public static final String ARTICLES_PER_REGION_HOUR = "articles-per-region-hour";
@@ -24,7 +31,34 @@ public final class ViewStores {
   /** Totals → count: "articles", "duplicates", "rejected", "language:kk", "language:ru", ... */
   public static final String TOTALS = "totals";
 
+  /** {@link #TOTALS} key: unique articles currently on news.articles.v1 (retractions subtracted). */
+  public static final String TOTAL_ARTICLES = "articles";
+  /** {@link #TOTALS} key: duplicate ids with a current notice, re-sends of an article included. */
+  public static final String TOTAL_DUPLICATES = "duplicates";
+  /** {@link #TOTALS} key: records on news.dlq.v1. */
+  public static final String TOTAL_REJECTED = "rejected";
+
+  private static final DateTimeFormatter HOUR =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(ZoneOffset.UTC);
+
   private ViewStores() {}
+
+  /** {@link #TOTALS} key of the unique articles in a language: "language:kk". */
+  public static String languageTotal(String language) {
+    return "language:" + language;
+  }
+
+  /** {@link #ARTICLES_PER_REGION_HOUR} key: "KZ-19@2024-05-02T09", the UTC hour of {@code time}. */
+  public static String hourKey(String region, Instant time) {
+    return region + "@" + HOUR.format(time);
+  }
+
+  /** {@link #ARTICLES_PER_REGION_DAY} and {@link #LANGUAGES_PER_DAY} key: "kk@2024-05-02", the UTC day. */
+  public static String dayKey(String regionOrLanguage, Instant time) {
+    return regionOrLanguage + "@" + DAY.format(time);
+  }
 
   /** "KZ-19/REGIONAL/27", or "KZ-19/DISTRICT/5/Karasay" for a district session. */
   public static String sessionKey(String region, String level, int number, String district) {
