@@ -43,6 +43,8 @@ final class DeadLetters {
 
   List<ProducerRecord<byte[], byte[]>> records(RejectedInput rejected) {
     byte[] key = rejected.getArticleId() == null ? null : rejected.getArticleId().getBytes(StandardCharsets.UTF_8);
-    return List.of(new ProducerRecord<>(Topics.DLQ, key, serializer.serialize(Topics.DLQ, rejected)));
+    // Timed at the rejection, explicitly: the views read the DLQ back and count by time.
+    return List.of(new ProducerRecord<>(Topics.DLQ, null, rejected.getRejectedAt().toEpochMilli(), key,
+        serializer.serialize(Topics.DLQ, rejected)));
   }
 }

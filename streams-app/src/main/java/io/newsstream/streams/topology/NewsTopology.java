@@ -23,6 +23,7 @@ import io.newsstream.streams.enrich.EnrichArticle;
 import io.newsstream.streams.language.DetectLanguage;
 import io.newsstream.streams.language.LanguageDetector;
 import io.newsstream.streams.validate.ArticleValidator;
+import io.newsstream.streams.views.SessionViews;
 import io.newsstream.streams.validate.ValidateAndClean;
 import io.newsstream.streams.validate.Validated;
 import io.newsstream.text.TextCleaner;
@@ -163,6 +164,10 @@ public final class NewsTopology {
         .processValues(() -> new DetectLanguage(detector), Named.as(DETECT_LANGUAGE))
         .processValues(() -> new EnrichArticle(enricher), Named.as(ENRICH))
         .to(Topics.ARTICLES, toArticles.withName("articles-out"));
+
+    // The views read the output topics back as tables: what consumers see is what the views count,
+    // retractions and corrections included.
+    SessionViews.addTo(builder, registry);
 
     return builder.build(streamsConfig);
   }
