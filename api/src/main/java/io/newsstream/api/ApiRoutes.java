@@ -169,7 +169,7 @@ public final class ApiRoutes {
     });
     body.put("throughput", round(StreamsRates.throughput(streams)));
     body.put("consumerLag", (long) StreamsRates.consumerLag(streams));
-    body.put("instance", stores.self().toString());
+    body.put("instance", StoreQueries.address(stores.self()));
     StoreQueries.json(ctx, body);
   }
 

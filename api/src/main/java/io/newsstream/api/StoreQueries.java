@@ -158,7 +158,7 @@ public final class StoreQueries {
             .withPartitions(Set.of(partition))
             .requireActive();
     Object value = successes(query(request), Set.of(partition), store).get(partition);
-    return new Lookup(value == null ? null : AvroJson.toJson(value), self.toString());
+    return new Lookup(value == null ? null : AvroJson.toJson(value), address(self));
   }
 
   /**
@@ -236,7 +236,7 @@ public final class StoreQueries {
       String param = ctx.queryParam("partitions");
       Set<Integer> wanted = param == null ? null : parsePartitions(param);
       Scan scan = allLocal(store, wanted);
-      ctx.header(SERVED_BY, self.toString());
+      ctx.header(SERVED_BY, address(self));
       ObjectNode body = AvroJson.MAPPER.createObjectNode();
       scan.partitions().forEach(body.putArray("partitions")::add);
       ObjectNode entries = body.putObject("entries");
@@ -248,7 +248,7 @@ public final class StoreQueries {
   private Lookup getRemote(HostInfo owner, String store, String key) {
     requireKnown(owner);
     HttpResponse<String> response = join(send(owner, INTERNAL_PREFIX + encode(store) + "/key?key=" + encode(key)));
-    String servedBy = response.headers().firstValue(SERVED_BY).orElse(owner.toString());
+    String servedBy = response.headers().firstValue(SERVED_BY).orElse(address(owner));
     if (response.statusCode() == 404) {
       return new Lookup(null, servedBy);
     }
@@ -263,7 +263,7 @@ public final class StoreQueries {
       Set<Integer> answered = new TreeSet<>();
       body.path("partitions").forEach(p -> answered.add(p.asInt()));
       if (wanted != null && !answered.containsAll(wanted)) {
-        throw ApiException.unavailable(owner + " did not answer for all of partitions " + wanted + " of " + store);
+        throw ApiException.unavailable(address(owner) + " did not answer for all of partitions " + wanted + " of " + store);
       }
       Map<String, JsonNode> entries = new TreeMap<>();
       body.path("entries").fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
@@ -283,7 +283,7 @@ public final class StoreQueries {
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
         .exceptionally(e -> {
           Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-          throw ApiException.unavailable("instance " + owner + " is not reachable: " + cause, cause);
+          throw ApiException.unavailable("instance " + address(owner) + " is not reachable: " + cause, cause);
         });
   }
 
@@ -293,11 +293,11 @@ public final class StoreQueries {
     try {
       body = AvroJson.MAPPER.readTree(response.body());
     } catch (IOException e) {
-      throw ApiException.unavailable("instance " + owner + " answered HTTP " + response.statusCode() + " without JSON");
+      throw ApiException.unavailable("instance " + address(owner) + " answered HTTP " + response.statusCode() + " without JSON");
     }
     if (response.statusCode() != 200) {
       throw ApiException.unavailable(
-          "instance " + owner + " answered " + response.statusCode() + ": " + body.path("message").asText(""));
+          "instance " + address(owner) + " answered " + response.statusCode() + ": " + body.path("message").asText(""));
     }
     return body;
   }
@@ -381,6 +381,11 @@ public final class StoreQueries {
     if (result instanceof KeyValueIterator<?, ?> iterator) {
       iterator.close();
     }
+  }
+
+  /** "host:port", as in application.server. */
+  public static String address(HostInfo host) {
+    return host.host() + ":" + host.port();
   }
 
   private static String encode(String s) {
