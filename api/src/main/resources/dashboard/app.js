@@ -15,7 +15,7 @@ const TILES = {
   "KZ-79": [5, 4], "KZ-75": [7, 4],
 };
 const SHORT = {
-  "KZ": "National", "KZ-10": "Abai", "KZ-11": "Akmola", "KZ-15": "Aktobe", "KZ-19": "Almaty reg.",
+  "KZ": "National", "KZ-10": "Abai", "KZ-11": "Akmola", "KZ-15": "Aktobe", "KZ-19": "Almaty R.",
   "KZ-23": "Atyrau", "KZ-27": "West Kaz.", "KZ-31": "Zhambyl", "KZ-33": "Jetisu", "KZ-35": "Karaganda",
   "KZ-39": "Kostanay", "KZ-43": "Kyzylorda", "KZ-47": "Mangystau", "KZ-55": "Pavlodar", "KZ-59": "North Kaz.",
   "KZ-61": "Turkistan", "KZ-62": "Ulytau", "KZ-63": "East Kaz.", "KZ-71": "Astana", "KZ-75": "Almaty",
@@ -104,8 +104,8 @@ function renderTimeline(sessions) {
   const left = 20, right = 680, axis = 130;
   const x = (t) => left + (right - left) * (t - min) / (max - min);
   svg.append(el("svg:line", { x1: left, x2: right, y1: axis, y2: axis }));
-  for (const t of [min, (min + max) / 2, max]) {
-    svg.append(el("svg:text", { x: x(t) - 25, y: axis + 16 }, new Date(t).toISOString().slice(0, 10)));
+  for (const [t, anchor] of [[min, "start"], [(min + max) / 2, "middle"], [max, "end"]]) {
+    svg.append(el("svg:text", { x: x(t), y: axis + 16, "text-anchor": anchor }, new Date(t).toISOString().slice(0, 10)));
   }
   const rows = { NATIONAL: 30, REGIONAL: 70, DISTRICT: 105 };
   for (const [date, s] of dated) {

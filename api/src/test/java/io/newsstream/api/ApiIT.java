@@ -133,7 +133,7 @@ class ApiIT {
   }
 
   @Test
-  void readinessFollowsTheStreamsState() throws Exception {
+  void beforeStartTheApiIsUnavailableButValidatesAndDescribes() throws Exception {
     // Before start the app is CREATED: alive, not ready, and the API answers 503 with Retry-After.
     Properties config = config("localhost:1", "unstarted", 0);
     KafkaStreams streams = new KafkaStreams(topology(), config);
@@ -151,6 +151,18 @@ class ApiIT {
       assertThat(json(article).path("error").asText()).isEqualTo("unavailable");
       assertThat(http(url + "/api/stats").statusCode()).isEqualTo(503);
       assertThat(http(url + "/api/regions").statusCode()).isEqualTo(503);
+      // Malformed requests are the client's fault whatever the state: 400, and unknown regions 404.
+      assertThat(http(url + "/api/sessions/KZ-19/PROVINCIAL/27").statusCode()).isEqualTo(400);
+      assertThat(http(url + "/api/sessions/KZ-19/regional/XXVII").statusCode()).isEqualTo(400);
+      assertThat(http(url + "/api/sessions/KZ-19/regional/0").statusCode()).isEqualTo(400);
+      assertThat(json(http(url + "/api/regions/KZ-99/sessions")).path("error").asText()).isEqualTo("not_found");
+      assertThat(json(http(url + "/api/topology")).path("text").asText()).contains(ViewStores.ARTICLES_BY_ID);
+      assertThat(json(http(url + "/api/openapi.json")).path("paths").has("/api/articles/{id}")).isTrue();
+      try (io.newsstream.api.metrics.MetricsRoutes metrics = io.newsstream.api.metrics.MetricsRoutes.mount(web, streams)) {
+        HttpResponse<String> scrape = http(url + "/metrics");
+        assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+      }
     } finally {
       web.stop();
       streams.close();
