@@ -1,0 +1,266 @@
+package io.newsstream.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.newsstream.kafka.EmbeddedKafkaBroker;
+import io.newsstream.streams.views.ViewStores;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two instances of a test app on a real broker, each behind its own Javalin: any instance answers
+ * any key (forwarding to the owner), "all" answers merge both, and when one instance goes the
+ * other takes its partitions over and answers them.
+ */
+class ApiIT {
+  private static final String ARTICLES_TOPIC = "it.articles";
+  private static final String TOTALS_TOPIC = "it.totals";
+  private static final int PARTITIONS = 4;
+  private static final int ARTICLES = 40;
+  private static final List<String> LANGUAGES = List.of("kk", "ru", "en", "uk", "be", "mn", "tr", "de", "ky", "uz");
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @TempDir Path dir;
+
+  /** One instance: its Javalin and its Kafka Streams client. */
+  record Instance(Javalin web, KafkaStreams streams, String url) implements AutoCloseable {
+    @Override
+    public void close() {
+      streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+          .withTimeout(Duration.ofSeconds(30)));
+      web.stop();
+    }
+  }
+
+  @Test
+  void anyInstanceAnswersEveryKeyAndTheWholeStoreAndTheSurvivorTakesOver() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0, Map.of())) {
+      try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+        admin.createTopics(List.of(new NewTopic(ARTICLES_TOPIC, PARTITIONS, (short) 1),
+            new NewTopic(TOTALS_TOPIC, PARTITIONS, (short) 1))).all().get();
+      }
+      Instance a = start(broker, "a");
+      Instance b = start(broker, "b");
+      try {
+        produce(broker);
+        awaitRunning(a.streams());
+        awaitRunning(b.streams());
+
+        // Every key, asked of either instance, gives the same answer; some came from the other one.
+        Set<String> forwardedByA = new HashSet<>();
+        Set<String> forwardedByB = new HashSet<>();
+        for (int i = 0; i < ARTICLES; i++) {
+          String id = "article-" + i;
+          HttpResponse<String> fromA = await(a.url() + "/api/articles/" + id, r -> r.statusCode() == 200);
+          HttpResponse<String> fromB = await(b.url() + "/api/articles/" + id, r -> r.statusCode() == 200);
+          assertThat(json(fromA)).isEqualTo(json(fromB));
+          assertThat(json(fromA).asText()).isEqualTo("title of " + id);
+          if (!servedBy(fromA).equals(StoreQueries.address(hostOf(a)))) {
+            forwardedByA.add(id);
+          }
+          if (!servedBy(fromB).equals(StoreQueries.address(hostOf(b)))) {
+            forwardedByB.add(id);
+          }
+        }
+        assertThat(forwardedByA).as("keys A fetched from B").isNotEmpty();
+        assertThat(forwardedByB).as("keys B fetched from A").isNotEmpty();
+        assertThat(http(a.url() + "/api/articles/no-such-article").statusCode()).isEqualTo(404);
+        assertThat(http(b.url() + "/api/articles/no-such-article").statusCode()).isEqualTo(404);
+
+        // "All" queries merge both instances' partitions, whichever instance is asked.
+        for (Instance asked : List.of(a, b)) {
+          JsonNode stats = json(await(asked.url() + "/api/stats", r -> r.statusCode() == 200));
+          assertThat(stats.path("articles").asLong()).isEqualTo(ARTICLES);
+          assertThat(stats.path("duplicates").asLong()).isEqualTo(3);
+          assertThat(stats.path("rejected").asLong()).isEqualTo(2);
+          List<String> languages = new ArrayList<>();
+          stats.path("languages").fieldNames().forEachRemaining(languages::add);
+          assertThat(languages).containsExactlyInAnyOrderElementsOf(LANGUAGES);
+          assertThat(stats.has("throughput")).isTrue();
+          assertThat(stats.has("consumerLag")).isTrue();
+        }
+        StoreQueries queriesOfA = new StoreQueries(a.streams(), hostOf(a), topology().describe(), ApiRoutes.VIEW_STORES);
+        assertThat(queriesOfA.all(ViewStores.ARTICLES_BY_ID)).hasSize(ARTICLES);
+
+        // B goes; A takes B's partitions over, restores them and answers (503 allowed meanwhile).
+        b.close();
+        for (String id : forwardedByA) {
+          HttpResponse<String> r = await(a.url() + "/api/articles/" + id, x -> x.statusCode() == 200);
+          assertThat(json(r).asText()).isEqualTo("title of " + id);
+          assertThat(servedBy(r)).isEqualTo(StoreQueries.address(hostOf(a)));
+        }
+        assertThat(queriesOfA.all(ViewStores.ARTICLES_BY_ID)).hasSize(ARTICLES);
+      } finally {
+        a.close();
+        b.close();
+      }
+    }
+  }
+
+  @Test
+  void beforeStartTheApiIsUnavailableButValidatesAndDescribes() throws Exception {
+    // Before start the app is CREATED: alive, not ready, and the API answers 503 with Retry-After.
+    Properties config = config("localhost:1", "unstarted", 0);
+    KafkaStreams streams = new KafkaStreams(topology(), config);
+    Javalin web = Javalin.create(c -> c.showJavalinBanner = false).start(0);
+    try {
+      ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe());
+      io.newsstream.api.health.HealthRoutes.mount(web, streams, ViewStores.TOTALS);
+      String url = "http://localhost:" + web.port();
+      assertThat(http(url + "/health/live").statusCode()).isEqualTo(200);
+      HttpResponse<String> ready = http(url + "/health/ready");
+      assertThat(ready.statusCode()).isEqualTo(503);
+      HttpResponse<String> article = http(url + "/api/articles/x");
+      assertThat(article.statusCode()).isEqualTo(503);
+      assertThat(article.headers().firstValue("Retry-After")).isPresent();
+      assertThat(json(article).path("error").asText()).isEqualTo("unavailable");
+      assertThat(http(url + "/api/stats").statusCode()).isEqualTo(503);
+      assertThat(http(url + "/api/regions").statusCode()).isEqualTo(503);
+      // Malformed requests are the client's fault whatever the state: 400, and unknown regions 404.
+      assertThat(http(url + "/api/sessions/KZ-19/PROVINCIAL/27").statusCode()).isEqualTo(400);
+      assertThat(http(url + "/api/sessions/KZ-19/regional/XXVII").statusCode()).isEqualTo(400);
+      assertThat(http(url + "/api/sessions/KZ-19/regional/0").statusCode()).isEqualTo(400);
+      assertThat(json(http(url + "/api/regions/KZ-99/sessions")).path("error").asText()).isEqualTo("not_found");
+      assertThat(json(http(url + "/api/topology")).path("text").asText()).contains(ViewStores.ARTICLES_BY_ID);
+      assertThat(json(http(url + "/api/openapi.json")).path("paths").has("/api/articles/{id}")).isTrue();
+      try (io.newsstream.api.metrics.MetricsRoutes metrics = io.newsstream.api.metrics.MetricsRoutes.mount(web, streams)) {
+        HttpResponse<String> scrape = http(url + "/metrics");
+        assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(scrape.body()).contains("jvm_memory_used_bytes");
+      }
+    } finally {
+      web.stop();
+      streams.close();
+    }
+  }
+
+  private Instance start(EmbeddedKafkaBroker broker, String name) {
+    Javalin web = Javalin.create(c -> c.showJavalinBanner = false).start(0);
+    HostInfo self = new HostInfo("localhost", web.port());
+    Topology topology = topology();
+    KafkaStreams streams = new KafkaStreams(topology, config(broker.bootstrapServers(), name, web.port()));
+    ApiRoutes.mount(web, streams, self, topology.describe());
+    streams.start();
+    return new Instance(web, streams, "http://localhost:" + web.port());
+  }
+
+  /** The test's views: two stores named like the real ones, from topics of 4 partitions. */
+  private static Topology topology() {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.table(ARTICLES_TOPIC, Consumed.with(Serdes.String(), Serdes.String()).withName("it-articles-source"),
+        Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(ViewStores.ARTICLES_BY_ID)
+            .withKeySerde(Serdes.String()).withValueSerde(Serdes.String()));
+    builder.table(TOTALS_TOPIC, Consumed.with(Serdes.String(), Serdes.Long()).withName("it-totals-source"),
+        Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(ViewStores.TOTALS)
+            .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()));
+    return builder.build();
+  }
+
+  private Properties config(String bootstrap, String name, int port) {
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "api-it");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    config.put(StreamsConfig.STATE_DIR_CONFIG, dir.resolve("state-" + name).toString());
+    config.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "localhost:" + port);
+    config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
+    config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // Each instance must take its share at once, not after a probing rebalance minutes later.
+    config.put(StreamsConfig.ACCEPTABLE_RECOVERY_LAG_CONFIG, Long.MAX_VALUE);
+    return config;
+  }
+
+  private static void produce(EmbeddedKafkaBroker broker) throws Exception {
+    Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    try (KafkaProducer<String, String> articles = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+        KafkaProducer<String, Long> totals = new KafkaProducer<>(config, new StringSerializer(), new LongSerializer())) {
+      for (int i = 0; i < ARTICLES; i++) {
+        articles.send(new ProducerRecord<>(ARTICLES_TOPIC, "article-" + i, "title of article-" + i)).get();
+      }
+      totals.send(new ProducerRecord<>(TOTALS_TOPIC, "articles", (long) ARTICLES)).get();
+      totals.send(new ProducerRecord<>(TOTALS_TOPIC, "duplicates", 3L)).get();
+      totals.send(new ProducerRecord<>(TOTALS_TOPIC, "rejected", 2L)).get();
+      for (int i = 0; i < LANGUAGES.size(); i++) {
+        totals.send(new ProducerRecord<>(TOTALS_TOPIC, "language:" + LANGUAGES.get(i), (long) i + 1)).get();
+      }
+    }
+  }
+
+  private static void awaitRunning(KafkaStreams streams) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (streams.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);
+  }
+
+  /** Asks until the answer passes {@code done}; any 503 on the way must say when to retry. */
+  private HttpResponse<String> await(String url, Predicate<HttpResponse<String>> done) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    HttpResponse<String> last;
+    do {
+      last = http(url);
+      if (done.test(last)) {
+        return last;
+      }
+      assertThat(last.statusCode()).as("%s answered %s", url, last.body()).isIn(200, 404, 503);
+      if (last.statusCode() == 503) {
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+      }
+      Thread.sleep(200);
+    } while (System.nanoTime() < deadline);
+    throw new AssertionError(url + " never answered as expected; last: " + last.statusCode() + " " + last.body());
+  }
+
+  private HttpResponse<String> http(String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return AvroJson.MAPPER.readTree(response.body());
+  }
+
+  private static String servedBy(HttpResponse<String> response) {
+    return response.headers().firstValue(StoreQueries.SERVED_BY).orElseThrow();
+  }
+
+  private static HostInfo hostOf(Instance i) {
+    return new HostInfo(URI.create(i.url()).getHost(), URI.create(i.url()).getPort());
+  }
+}
