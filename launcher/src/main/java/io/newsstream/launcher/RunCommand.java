@@ -2,6 +2,7 @@ package io.newsstream.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.newsstream.api.NewsstreamApi;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.producer.IngestEndpoint;
 import io.newsstream.producer.IngestListener;
@@ -34,6 +35,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,6 +94,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--kafka-port", defaultValue = "${env:NEWSSTREAM_KAFKA_PORT:-9092}",
       description = "Client port of the embedded broker (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int kafkaPort;
+
+  @Option(names = "--advertised-host", defaultValue = "${env:NEWSSTREAM_ADVERTISED_HOST:-localhost}", paramLabel = "HOST",
+      description = "The host other instances reach this one's API at, for interactive queries "
+          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_ADVERTISED_HOST).")
+  String advertisedHost;
 
   @Option(names = "--partitions", defaultValue = "4",
       description = "Partitions of the topics created at start (default: ${DEFAULT-VALUE}).")
@@ -180,10 +188,17 @@ final class RunCommand implements Callable<Integer> {
     IngestEndpoint.mount(http, producer, Optional.empty(), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
     status("ingest endpoint: POST http://localhost:%d/api/ingest", http.port());
 
+    // Interactive queries find a key's instance by application.server: this instance's API.
+    HostInfo self = new HostInfo(advertisedHost, http.port());
     NewsStreamsApp streams =
         keep(new NewsStreamsApp(StreamsSettings.defaults(bootstrap, registryUrl, dataDir.resolve("streams"))
             .withReplicationFactor(replicationFactor)
+            .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()))
             .withKafkaOverrides(kafkaProperties)));
+    // Mounted before the app runs: until it does, the API answers 503 with Retry-After.
+    keep(NewsstreamApi.mount(http, streams.kafkaStreams(), self, streams.topology().describe(), bootstrap,
+        new HttpSchemaRegistryClient(registryUrl), Map.of()));
+    status("dashboard: http://localhost:%d/   API: http://localhost:%d/api/regions", http.port(), http.port());
     streams.start();
     streams.awaitRunning(Duration.ofMinutes(2));
     status("streams app: RUNNING");

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public final class NewsStreamsApp implements AutoCloseable {
    */
   static final Duration COMMIT_INTERVAL = Duration.ofMillis(200);
 
+  private final Topology topology;
   private final KafkaStreams streams;
   private final CompletableFuture<Void> running = new CompletableFuture<>();
 
@@ -47,8 +49,9 @@ public final class NewsStreamsApp implements AutoCloseable {
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loading));
     Enricher enricher = new Enricher();
     Properties config = streamsConfig(settings, registry);
-    streams = new KafkaStreams(
-        new NewsTopology(registry, detector, enricher, NearDuplicateDetector.standard(), settings.dedupRetention()).build(config), config);
+    topology = new NewsTopology(registry, detector, enricher, NearDuplicateDetector.standard(), settings.dedupRetention())
+        .build(config);
+    streams = new KafkaStreams(topology, config);
     streams.setStateListener((now, before) -> {
       LOG.info("streams state {} -> {}", before, now);
       if (now == KafkaStreams.State.RUNNING) {
@@ -113,6 +116,11 @@ public final class NewsStreamsApp implements AutoCloseable {
 
   public KafkaStreams.State state() {
     return streams.state();
+  }
+
+  /** The topology it runs, for describing it. */
+  public Topology topology() {
+    return topology;
   }
 
   /** The Kafka Streams client, for interactive queries of the state stores. */
