@@ -50,7 +50,7 @@ class BrowserSmokeIT {
             setTimeout(() => {
               const li = document.createElement('li');
               li.dataset.articleId = 'smoke-1';
-              li.textContent = 'ХХV сессия Ассамблеи народа Казахстана Алматинской области';
+              li.textContent = 'ХХVI сессия ассамблеи Костанайской области';
               document.getElementById('latest-articles').appendChild(li);
               document.body.dataset.live = 'true';
             }, 300);
@@ -103,7 +103,7 @@ class BrowserSmokeIT {
           By.cssSelector("#latest-articles [data-article-id='smoke-1']")));
       browser.await(d -> "true".equals(browser.script("return document.body.dataset.live")));
 
-      assertThat(article.getText()).contains("ХХV сессия");
+      assertThat(article.getText()).contains("ХХVI сессия");
       assertThat(browser.script("return [window.innerWidth, window.innerHeight]"))
           .asList().containsExactly((long) BrowserSession.WIDTH, (long) BrowserSession.HEIGHT);
       browser.screenshot(png);
