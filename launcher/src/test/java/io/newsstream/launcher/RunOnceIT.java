@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,6 +45,14 @@ class RunOnceIT {
   @TempDir Path dataDir;
   @TempDir Path input;
 
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
   @BeforeAll
   static void findSeeds() throws IOException {
     String dir = System.getProperty("newsstream.seeds", "../../shared/seeds");
@@ -67,7 +76,9 @@ class RunOnceIT {
     assertThat(first.get("rejected").asLong()).isZero();
     assertThat(languages(first)).isEqualTo(expectedLanguages());
 
-    // Everything is kept in the data directory: the same input again is all duplicates.
+    // Everything is kept in the data directory: the same input again is all duplicates. The streams
+    // state is deleted first, so the dedup index must come back from its changelog topics.
+    deleteRecursively(dataDir.resolve("streams"));
     JsonNode second = runOnce();
     assertThat(second.get("articles").asLong()).isZero();
     assertThat(second.get("duplicates").asLong()).isEqualTo(6);
