@@ -35,9 +35,17 @@ public final class NearDuplicateDetector {
       }
     }
 
+    /** The measured default threshold; see the README's tables. A constant, for option defaults. */
+    public static final double DEFAULT_THRESHOLD = 0.55;
+
     /** Measured defaults; see the README's tables. */
     public static Settings standard() {
-      return new Settings(4, 128, 32, 0.55, 0x6E657773L); // seed: "news" in ASCII
+      return new Settings(4, 128, 32, DEFAULT_THRESHOLD, 0x6E657773L); // seed: "news" in ASCII
+    }
+
+    /** These settings with another threshold: same sketches and band keys, another verdict. */
+    public Settings withThreshold(double newThreshold) {
+      return new Settings(shingleWords, hashes, bands, newThreshold, seed);
     }
   }
 

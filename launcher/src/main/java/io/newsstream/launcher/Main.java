@@ -1,10 +1,11 @@
 package io.newsstream.launcher;
 
+import io.newsstream.api.StreamsCommand;
 import io.newsstream.dedup.variants.VariantsCommand;
 import io.newsstream.enrich.EnrichCommand;
 import io.newsstream.producer.ProduceCommand;
 import io.newsstream.registry.RegistryCommand;
-import io.newsstream.streams.StreamsCommand;
+
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -100,6 +100,12 @@ final class RunCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_ADVERTISED_HOST).")
   String advertisedHost;
 
+  @Option(names = "--near-duplicate-threshold", paramLabel = "0..1",
+      defaultValue = "${env:NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD:-" + StreamsSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD + "}",
+      description = "Estimated Jaccard similarity from which two texts are one story "
+          + "(default: ${DEFAULT-VALUE}, measured in docs/dedup.md; env NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD).")
+  double nearDuplicateThreshold;
+
   @Option(names = "--partitions", defaultValue = "4",
       description = "Partitions of the topics created at start (default: ${DEFAULT-VALUE}).")
   int partitions;
@@ -193,6 +199,7 @@ final class RunCommand implements Callable<Integer> {
     NewsStreamsApp streams =
         keep(new NewsStreamsApp(StreamsSettings.defaults(bootstrap, registryUrl, dataDir.resolve("streams"))
             .withReplicationFactor(replicationFactor)
+            .withNearDuplicateThreshold(nearDuplicateThreshold)
             .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()))
             .withKafkaOverrides(kafkaProperties)));
     // Mounted before the app runs: until it does, the API answers 503 with Retry-After.

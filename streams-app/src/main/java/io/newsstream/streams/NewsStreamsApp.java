@@ -49,7 +49,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loading));
     Enricher enricher = new Enricher();
     Properties config = streamsConfig(settings, registry);
-    topology = new NewsTopology(registry, detector, enricher, NearDuplicateDetector.standard(), settings.dedupRetention())
+    topology = new NewsTopology(registry, detector, enricher, nearDuplicates(settings), settings.dedupRetention())
         .build(config);
     streams = new KafkaStreams(topology, config);
     streams.setStateListener((now, before) -> {
@@ -116,6 +116,11 @@ public final class NewsStreamsApp implements AutoCloseable {
 
   public KafkaStreams.State state() {
     return streams.state();
+  }
+
+  private static NearDuplicateDetector nearDuplicates(StreamsSettings settings) {
+    return new NearDuplicateDetector(
+        NearDuplicateDetector.Settings.standard().withThreshold(settings.nearDuplicateThreshold()));
   }
 
   /** The topology it runs, for describing it. */

@@ -1,5 +1,9 @@
-package io.newsstream.streams;
+package io.newsstream.api;
 
+import io.javalin.Javalin;
+import io.newsstream.serde.HttpSchemaRegistryClient;
+import io.newsstream.streams.NewsStreamsApp;
+import io.newsstream.streams.StreamsSettings;
 import io.newsstream.streams.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,23 +13,32 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsstream streams}: the streams app alone, against a running cluster and registry, until Ctrl-C. */
+/**
+ * {@code newsstream streams}: one streams-app instance with its REST API, dashboard, health and
+ * metrics, against a running cluster and registry, until Ctrl-C.
+ */
 @Command(
     name = "streams",
     sortOptions = false,
     description = {
-      "Runs the streams app until Ctrl-C: reads news.raw.v1, writes unique, cleaned, "
-          + "language-tagged articles to news.articles.v1, duplicate notices to "
-          + "news.duplicates.v1 and rejects (with the reason) to news.dlq.v1.",
+      "Runs one streams-app instance until Ctrl-C: reads news.raw.v1, writes unique, cleaned, "
+          + "language-tagged, enriched articles to news.articles.v1, duplicate notices to "
+          + "news.duplicates.v1, session summaries to news.sessions.v1 and rejects (with the reason) "
+          + "to news.dlq.v1; keeps the views and serves them on --http-port (API under /api, "
+          + "dashboard at /, /health/ready, /metrics).",
       "",
       "Needs a Kafka cluster with the topics created (`newsstream run` creates them) and a "
           + "Confluent-API schema registry. Run several instances with the same --application-id "
-          + "to share the work; each needs its own --state-dir.",
+          + "to share the work; each needs its own --state-dir and --http-port, and an "
+          + "--advertised-host the others can reach: a query for a key another instance holds is "
+          + "answered by that one.",
       ""
     })
 public final class StreamsCommand implements Callable<Integer> {
@@ -61,6 +74,23 @@ public final class StreamsCommand implements Callable<Integer> {
           + "(ISO-8601, default: ${DEFAULT-VALUE}).")
   Duration dedupRetention;
 
+  @Option(names = "--near-duplicate-threshold", paramLabel = "0..1",
+      defaultValue = "${env:NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD:-" + StreamsSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD + "}",
+      description = "Estimated Jaccard similarity from which two texts are one story "
+          + "(default: ${DEFAULT-VALUE}, measured in docs/dedup.md; env NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD).")
+  double nearDuplicateThreshold;
+
+  @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "${env:NEWSSTREAM_HTTP_PORT:-8080}",
+      description = "Port of this instance's API and dashboard (default: ${DEFAULT-VALUE}; 0 picks a free one; "
+          + "env NEWSSTREAM_HTTP_PORT).")
+  int httpPort;
+
+  @Option(names = "--advertised-host", paramLabel = "HOST",
+      defaultValue = "${env:NEWSSTREAM_ADVERTISED_HOST:-localhost}",
+      description = "The host other instances reach this one's API at "
+          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_ADVERTISED_HOST).")
+  String advertisedHost;
+
   @Option(names = "--replication-factor", paramLabel = "N",
       defaultValue = "${env:NEWSSTREAM_REPLICATION_FACTOR:--1}",
       description = "Replication factor of the internal topics; -1 takes the broker's default "
@@ -87,7 +117,7 @@ public final class StreamsCommand implements Callable<Integer> {
             .withDedupRetention(dedupRetention)
             .withReplicationFactor(replicationFactor)
             .withLanguageAccuracy(languageAccuracy)
-            .withKafkaOverrides(kafkaProperties);
+            .withNearDuplicateThreshold(nearDuplicateThreshold);
     CountDownLatch stopRequested = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     // Ctrl-C runs the hook; it waits until the app is closed, so the JVM does not exit mid-close
@@ -100,10 +130,17 @@ public final class StreamsCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }, "streams-shutdown"));
-    try (NewsStreamsApp app = new NewsStreamsApp(settings)) {
+    Javalin http = Javalin.create(config -> config.showJavalinBanner = false).start(httpPort);
+    HostInfo self = new HostInfo(advertisedHost, http.port());
+    settings = settings
+        .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()))
+        .withKafkaOverrides(kafkaProperties);
+    try (NewsStreamsApp app = new NewsStreamsApp(settings);
+        NewsstreamApi api = NewsstreamApi.mount(http, app.kafkaStreams(), self, app.topology().describe(),
+            bootstrapServers, new HttpSchemaRegistryClient(schemaRegistryUrl), Map.of())) {
       app.start();
-      status("streams app %s on %s, registry %s; Ctrl-C stops",
-          applicationId, bootstrapServers, schemaRegistryUrl);
+      status("streams app %s on %s, registry %s; API and dashboard at http://%s:%d/; Ctrl-C stops",
+          applicationId, bootstrapServers, schemaRegistryUrl, self.host(), self.port());
       while (!stopRequested.await(1, TimeUnit.SECONDS)) {
         KafkaStreams.State state = app.state();
         if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
@@ -114,6 +151,7 @@ public final class StreamsCommand implements Callable<Integer> {
       status("stopping");
       return 0;
     } finally {
+      http.stop();
       stopped.countDown();
     }
   }

@@ -1,4 +1,4 @@
-package io.newsstream.streams;
+package io.newsstream.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -40,6 +40,9 @@ class StreamsCommandTest {
     assertThat(command.dedupRetention).isEqualTo(Duration.ofDays(30));
     assertThat(command.replicationFactor).isEqualTo(-1);
     assertThat(command.languageAccuracy).isEqualTo(LanguageDetector.Accuracy.HIGH);
+    assertThat(command.nearDuplicateThreshold).isEqualTo(0.55);
+    assertThat(command.httpPort).isEqualTo(8080);
+    assertThat(command.advertisedHost).isEqualTo("localhost");
   }
 
   @Test
@@ -53,6 +56,9 @@ class StreamsCommandTest {
         "--dedup-retention", "P7D",
         "--replication-factor", "3",
         "--language-accuracy", "LOW",
+        "--near-duplicate-threshold", "0.7",
+        "--http-port", "9000",
+        "--advertised-host", "streams-2.internal",
         "-X", "num.stream.threads=2");
 
     assertThat(command.bootstrapServers).isEqualTo("k1:9092,k2:9092");
@@ -63,5 +69,8 @@ class StreamsCommandTest {
     assertThat(command.replicationFactor).isEqualTo(3);
     assertThat(command.languageAccuracy).isEqualTo(LanguageDetector.Accuracy.LOW);
     assertThat(command.kafkaProperties).containsEntry("num.stream.threads", "2");
+    assertThat(command.nearDuplicateThreshold).isEqualTo(0.7);
+    assertThat(command.httpPort).isEqualTo(9000);
+    assertThat(command.advertisedHost).isEqualTo("streams-2.internal");
   }
 }
