@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.streams.TestOutputTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -153,22 +154,18 @@ class DedupVerdictTest {
     }
   }
 
-  /** The articles topic as a table: the latest value per id, tombstones removing it. */
   private static Map<String, EnrichedArticle> articles(NewsTopologyDriver news) {
-    Map<String, EnrichedArticle> table = new TreeMap<>();
-    news.articles.readKeyValuesToList().forEach(kv -> {
-      if (kv.value == null) {
-        table.remove(kv.key);
-      } else {
-        table.put(kv.key, kv.value);
-      }
-    });
-    return table;
+    return table(news.articles);
   }
 
   private static Map<String, DuplicateNotice> duplicates(NewsTopologyDriver news) {
-    Map<String, DuplicateNotice> table = new TreeMap<>();
-    news.duplicates.readKeyValuesToList().forEach(kv -> {
+    return table(news.duplicates);
+  }
+
+  /** A topic as a table: the latest value per key, a tombstone removing it. */
+  private static <V> Map<String, V> table(TestOutputTopic<String, V> topic) {
+    Map<String, V> table = new TreeMap<>();
+    topic.readKeyValuesToList().forEach(kv -> {
       if (kv.value == null) {
         table.remove(kv.key);
       } else {
