@@ -82,6 +82,12 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
       emit(record, DedupOutcome.notice(notice));
       return;
     }
+    if (record.timestamp() <= context.currentStreamTimeMs() - retentionMs) {
+      // Older than the retention period: the stores no longer keep that time, so nothing could be
+      // compared with it, nor its verdict kept. Like copies further apart than the period, unique.
+      emit(record, DedupOutcome.publish(article, signal.getFingerprint()));
+      return;
+    }
     // New, or a corrected text under a known id: judged afresh, remembering what is published.
     DedupState fresh = DedupState.newBuilder()
         .setFingerprint(signal.getFingerprint())

@@ -15,17 +15,17 @@ import io.newsstream.schema.dedup.DedupState;
 import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.dedup.BandIndex;
-import io.newsstream.streams.dedup.DedupOutcome.Action;
 import io.newsstream.streams.dedup.DedupOutcome;
+import io.newsstream.streams.dedup.DedupOutcome.Action;
 import io.newsstream.streams.dedup.DedupVerdicts;
 import io.newsstream.streams.dedup.Rank;
 import io.newsstream.streams.enrich.EnrichArticle;
 import io.newsstream.streams.language.DetectLanguage;
 import io.newsstream.streams.language.LanguageDetector;
 import io.newsstream.streams.validate.ArticleValidator;
-import io.newsstream.streams.views.SessionViews;
 import io.newsstream.streams.validate.ValidateAndClean;
 import io.newsstream.streams.validate.Validated;
+import io.newsstream.streams.views.SessionViews;
 import io.newsstream.text.TextCleaner;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -48,9 +48,10 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
- * The newsstream topology: raw articles in; unique, cleaned, language-tagged, enriched articles, duplicate
- * notices and rejects out. Every input gets exactly one verdict: an article, a duplicate notice or
- * a reject.
+ * The newsstream topology: raw articles in; unique, cleaned, language-tagged, enriched articles,
+ * duplicate notices and rejects out, and the views read back from them. Every input ends with
+ * exactly one verdict: an article, a duplicate notice or a reject (an article published before an
+ * earlier copy arrived is retracted, and its notice is then its verdict).
  *
  * <p>Every processor, store and internal topic is named, so the topology can change without
  * renaming state or repartition topics under a running app (which would lose their data).

@@ -47,4 +47,13 @@ class DedupRetentionTest {
     // The copy that came back after the period is canonical for the copies after it.
     assertThat(news.duplicates.readValue().getCanonicalId()).isEqualTo("later");
   }
+
+  @Test
+  void anArticleOlderThanTheRetentionPeriodStillGetsItsVerdict() {
+    news.send(article("recent", NewsTopologyTest.RUSSIAN), START.plus(RETENTION.multipliedBy(2)));
+    news.send(article("archived", NewsTopologyTest.KAZAKH), START);
+
+    // Nothing that old is kept to compare with: unique, not left waiting for ever.
+    assertThat(news.articles.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("recent", "archived");
+  }
 }
