@@ -77,9 +77,12 @@ public final class SessionViews {
             Consumed.with(STRINGS, notice).withName("views-duplicates-source"),
             store(NOTICES_TABLE, notice));
 
-    // articles-by-id: each article with the duplicates whose latest notice names it canonical.
+    // articles-by-id: each article with the duplicates whose latest notice names it canonical. A
+    // notice of an article about itself is a re-send, not a duplicate of it: filtered out (a table
+    // filter also takes back a real notice that such a one replaces).
     KTable<String, CanonicalDuplicates> duplicatesPerCanonical =
         notices
+            .filter((duplicateId, n) -> !ViewAggregates.isSelfNotice(n), Named.as("views-duplicates-of-others"))
             .groupBy(
                 (duplicateId, n) -> KeyValue.pair(n.getCanonicalId(), n),
                 Grouped.with("views-duplicates-by-canonical", STRINGS, notice))

@@ -65,9 +65,6 @@ final class ViewAggregates {
   }
 
   static CanonicalDuplicates addNotice(String canonicalId, DuplicateNotice notice, CanonicalDuplicates duplicates) {
-    if (isSelfNotice(notice)) {
-      return duplicates;
-    }
     List<DuplicateNotice> notices = without(duplicates.getNotices(), DuplicateNotice::getDuplicateId, notice.getDuplicateId());
     notices.add(notice);
     notices.sort(DETECTION_ORDER);
@@ -76,13 +73,9 @@ final class ViewAggregates {
 
   /** Null, which deletes the entry, once the last duplicate is gone. */
   static CanonicalDuplicates removeNotice(String canonicalId, DuplicateNotice notice, CanonicalDuplicates duplicates) {
-    if (isSelfNotice(notice)) {
-      return duplicates;
-    }
     List<DuplicateNotice> notices = without(duplicates.getNotices(), DuplicateNotice::getDuplicateId, notice.getDuplicateId());
     return notices.isEmpty() ? null : new CanonicalDuplicates(notices);
   }
-
 
   /** The articles-by-id value: the article with its duplicates (none when {@code duplicates} is null). */
   static ArticleView articleView(EnrichedArticle article, CanonicalDuplicates duplicates) {
@@ -151,17 +144,16 @@ final class ViewAggregates {
     return articles.isEmpty() ? null : new SessionArticles(articles);
   }
 
-
   /**
    * The session's summary, derived from its articles in event order: city and date from the first
-   * article that states them, sources in order of first appearance. Null for no articles.
+   * article that states them, sources in order of first appearance. Null for no articles. The
+   * articles are in event order already: {@link #addArticle} keeps them so.
    */
   static SessionSummary summarize(String sessionKey, SessionArticles session) {
     if (session == null || session.getArticles().isEmpty()) {
       return null;
     }
-    List<SessionArticle> articles = new ArrayList<>(session.getArticles());
-    articles.sort(EVENT_ORDER);
+    List<SessionArticle> articles = session.getArticles();
     String city = null;
     LocalDate date = null;
     int duplicates = 0;

@@ -53,9 +53,6 @@ class ViewsAggregatesTest {
     assertThat(two.getNotices()).extracting(DuplicateNotice::getDuplicateId).containsExactly("d0", "d1");
     assertThat(ViewAggregates.removeNotice("a1", notice("d0", "a1", 1), two)).isEqualTo(one);
     assertThat(ViewAggregates.removeNotice("a1", notice("d1", "a1", 2), one)).isNull();
-    // A notice of the article about itself is no duplicate of it, either way.
-    assertThat(ViewAggregates.addNotice("a1", notice("a1", "a1", 3), one)).isSameAs(one);
-    assertThat(ViewAggregates.removeNotice("a1", notice("a1", "a1", 3), one)).isSameAs(one);
   }
 
   @Test
