@@ -175,6 +175,20 @@ function addLatest(article) {
   while (list.children.length > MAX_LATEST) list.lastElementChild.remove();
 }
 
+// An article withdrawn as a duplicate of an earlier one: it is no longer news of its own.
+function removeLatest(id) {
+  const existing = $("latest-articles").querySelector(`[data-article-id="${CSS.escape(id)}"]`);
+  if (existing) existing.remove();
+}
+
+async function loadLatest() {
+  try {
+    renderLatest((await get("/api/latest-articles")).articles);
+  } catch (e) {
+    // the live events fill the list anyway
+  }
+}
+
 let refreshTimer = null;
 let refreshing = false;
 
@@ -209,6 +223,9 @@ function connect() {
   events.onopen = () => {
     document.body.dataset.live = "true";
     $("live-indicator").textContent = "live";
+    // Connected or reconnected: whatever happened while no events came is read now.
+    scheduleRefresh();
+    loadLatest();
   };
   events.onerror = () => {
     // EventSource reconnects by itself; say so meanwhile.
@@ -216,17 +233,14 @@ function connect() {
     $("live-indicator").textContent = "reconnecting…";
   };
   events.addEventListener("article", (e) => { addLatest(JSON.parse(e.data)); scheduleRefresh(); });
+  events.addEventListener("retracted", (e) => { removeLatest(JSON.parse(e.data).id); scheduleRefresh(); });
   events.addEventListener("session", () => scheduleRefresh());
 }
 
 async function start() {
   connect();
   refresh();
-  try {
-    renderLatest((await get("/api/latest-articles")).articles);
-  } catch (e) {
-    // the live events fill the list anyway
-  }
+  await loadLatest();
   setInterval(refresh, 30000); // metrics (throughput, lag) change without events
 }
 

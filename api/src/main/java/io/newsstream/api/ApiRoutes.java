@@ -6,33 +6,50 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.ContentType;
+import io.newsstream.schema.SessionLevel;
 import io.newsstream.streams.views.ViewStores;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * The REST API over the views: regions, sessions, articles, totals, the topology and its OpenAPI
- * document. Every answer is JSON; every error is JSON with a status (see {@link ApiException}).
+ * The REST API over the views: regions, sessions, articles, totals, activity counts, the topology
+ * and its OpenAPI document. Every answer is JSON; every error is JSON with a status (see {@link ApiException}).
  */
 public final class ApiRoutes {
-  /** The stores other instances may read through the internal routes: the views, nothing else. */
+  /** The stores whose keys may be read, here and by other instances: the views, nothing else. */
   public static final Set<String> VIEW_STORES = Set.of(
       ViewStores.ARTICLES_BY_ID, ViewStores.SESSIONS_BY_KEY, ViewStores.SESSIONS_BY_REGION,
       ViewStores.ARTICLES_PER_REGION_HOUR, ViewStores.ARTICLES_PER_REGION_DAY,
       ViewStores.LANGUAGES_PER_DAY, ViewStores.TOTALS);
 
-  private static final Set<String> LEVELS = Set.of("NATIONAL", "REGIONAL", "DISTRICT");
+  /**
+   * The views the routes read whole: one entry per region, per bucket or per total, small. Not
+   * articles-by-id (full texts) nor sessions-by-key (sessions-by-region has them all, grouped).
+   */
+  public static final Set<String> SCANNED_STORES = Set.of(
+      ViewStores.SESSIONS_BY_REGION, ViewStores.TOTALS, ViewStores.ARTICLES_PER_REGION_HOUR,
+      ViewStores.ARTICLES_PER_REGION_DAY, ViewStores.LANGUAGES_PER_DAY);
+
+  private static final Set<String> LEVELS =
+      Arrays.stream(SessionLevel.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
+  /** What a region code looks like: KZ, or KZ- and two digits (ISO 3166-2:KZ). */
+  private static final Pattern REGION_CODE = Pattern.compile("KZ(-\\d{2})?");
+  private static final String TOTAL_LANGUAGE_PREFIX = ViewStores.languageTotal("");
 
   private final StoreQueries stores;
   private final KafkaStreams streams;
@@ -49,12 +66,14 @@ public final class ApiRoutes {
    *
    * @param self this instance's {@code application.server}: the host and port of {@code app}, as
    *     the other instances reach it
-   * @param topology the app's topology description, for /api/topology and to check that an "all"
-   *     query covered every partition of a store
-   * @return the queries, for other routes that read the stores
+   * @param topology the app's topology description, for /api/topology and to know which instance
+   *     holds which partitions of a store
+   * @param counts the partition count of each store, to check that an "all" query covered them all
+   * @return the queries, for other routes that read the stores (readiness)
    */
-  public static StoreQueries mount(Javalin app, KafkaStreams streams, HostInfo self, TopologyDescription topology) {
-    StoreQueries stores = new StoreQueries(streams, self, topology, VIEW_STORES);
+  public static StoreQueries mount(Javalin app, KafkaStreams streams, HostInfo self, TopologyDescription topology,
+      StorePartitionCounts counts) {
+    StoreQueries stores = new StoreQueries(streams, self, topology, counts, VIEW_STORES, SCANNED_STORES);
     new ApiRoutes(stores, streams, topology).mountOn(app);
     return stores;
   }
@@ -67,6 +86,8 @@ public final class ApiRoutes {
     app.get("/api/sessions/{region}/{level}/{number}", Guarded.guard(this::session));
     app.get("/api/articles/{id}", Guarded.guard(this::article));
     app.get("/api/stats", Guarded.guard(this::stats));
+    app.get("/api/activity/regions", Guarded.guard(this::regionActivity));
+    app.get("/api/activity/languages", Guarded.guard(this::languageActivity));
     app.get("/api/topology", Guarded.guard(this::topology));
     app.get("/api/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi()));
   }
@@ -74,7 +95,7 @@ public final class ApiRoutes {
   /** Every region with its session and article counts; 0 where the news have none yet. */
   private void regions(Context ctx) {
     Map<String, JsonNode> byRegion = stores.all(ViewStores.SESSIONS_BY_REGION);
-    Map<String, String> names = new java.util.LinkedHashMap<>(Regions.all());
+    Map<String, String> names = new LinkedHashMap<>(Regions.all());
     byRegion.keySet().forEach(code -> names.putIfAbsent(code, code)); // a region the list lacks
     ObjectNode body = AvroJson.MAPPER.createObjectNode();
     ArrayNode regions = body.putArray("regions");
@@ -97,11 +118,16 @@ public final class ApiRoutes {
 
   private void regionSessions(Context ctx) {
     String code = ctx.pathParam("code").toUpperCase(Locale.ROOT);
-    if (!Regions.isKnown(code)) {
-      throw ApiException.notFound("no region " + code + "; regions are KZ and the ISO 3166-2:KZ codes");
+    String noSuchRegion = "no region " + code + "; regions are KZ and the ISO 3166-2:KZ codes";
+    if (!REGION_CODE.matcher(code).matches()) {
+      throw ApiException.notFound(noSuchRegion);
     }
+    // A code the list lacks but the views have is listed by /api/regions, so it is found here too.
     StoreQueries.Lookup lookup = stores.get(ViewStores.SESSIONS_BY_REGION, code);
     ctx.header(StoreQueries.SERVED_BY, lookup.servedBy());
+    if (!lookup.found() && !Regions.isKnown(code)) {
+      throw ApiException.notFound(noSuchRegion);
+    }
     ObjectNode body = AvroJson.MAPPER.createObjectNode();
     body.put("code", code);
     body.put("name", Regions.name(code));
@@ -124,7 +150,7 @@ public final class ApiRoutes {
     String region = ctx.pathParam("region").toUpperCase(Locale.ROOT);
     String level = ctx.pathParam("level").toUpperCase(Locale.ROOT);
     if (!LEVELS.contains(level)) {
-      throw ApiException.badRequest("level must be one of NATIONAL, REGIONAL, DISTRICT, not " + ctx.pathParam("level"));
+      throw ApiException.badRequest("level must be one of " + Arrays.toString(SessionLevel.values()) + ", not " + ctx.pathParam("level"));
     }
     int number;
     try {
@@ -158,13 +184,13 @@ public final class ApiRoutes {
   private void stats(Context ctx) {
     Map<String, JsonNode> totals = stores.all(ViewStores.TOTALS);
     ObjectNode body = AvroJson.MAPPER.createObjectNode();
-    body.put("articles", totals.getOrDefault("articles", AvroJson.MAPPER.nullNode()).asLong(0));
-    body.put("duplicates", totals.getOrDefault("duplicates", AvroJson.MAPPER.nullNode()).asLong(0));
-    body.put("rejected", totals.getOrDefault("rejected", AvroJson.MAPPER.nullNode()).asLong(0));
+    body.put("articles", totals.getOrDefault(ViewStores.TOTAL_ARTICLES, AvroJson.MAPPER.nullNode()).asLong(0));
+    body.put("duplicates", totals.getOrDefault(ViewStores.TOTAL_DUPLICATES, AvroJson.MAPPER.nullNode()).asLong(0));
+    body.put("rejected", totals.getOrDefault(ViewStores.TOTAL_REJECTED, AvroJson.MAPPER.nullNode()).asLong(0));
     ObjectNode languages = body.putObject("languages");
-    new TreeMap<>(totals).forEach((key, count) -> {
-      if (key.startsWith("language:")) {
-        languages.put(key.substring("language:".length()), count.asLong(0));
+    totals.forEach((key, count) -> {
+      if (key.startsWith(TOTAL_LANGUAGE_PREFIX)) {
+        languages.put(key.substring(TOTAL_LANGUAGE_PREFIX.length()), count.asLong(0));
       }
     });
     body.put("throughput", round(StreamsRates.throughput(streams)));
@@ -173,10 +199,45 @@ public final class ApiRoutes {
     StoreQueries.json(ctx, body);
   }
 
+  /**
+   * Unique articles about each region's sessions per UTC hour or day, merged over the instances:
+   * {"granularity": "day", "counts": {"KZ-19@2024-05-02": 3, ...}}, keys as in {@link ViewStores};
+   * {@code region} keeps one region's buckets.
+   */
+  private void regionActivity(Context ctx) {
+    String granularity = ctx.queryParamAsClass("granularity", String.class).getOrDefault("day");
+    String store = switch (granularity) {
+      case "hour" -> ViewStores.ARTICLES_PER_REGION_HOUR;
+      case "day" -> ViewStores.ARTICLES_PER_REGION_DAY;
+      default -> throw ApiException.badRequest("granularity must be hour or day, not " + granularity);
+    };
+    String region = ctx.queryParam("region");
+    ObjectNode body = AvroJson.MAPPER.createObjectNode();
+    body.put("granularity", granularity);
+    body.set("counts", counts(store, region == null ? null : region.toUpperCase(Locale.ROOT)));
+    StoreQueries.json(ctx, body);
+  }
+
+  /** Unique articles per language and UTC day: {"counts": {"kk@2024-05-02": 12, ...}}. */
+  private void languageActivity(Context ctx) {
+    ObjectNode body = AvroJson.MAPPER.createObjectNode();
+    body.put("granularity", "day");
+    body.set("counts", counts(ViewStores.LANGUAGES_PER_DAY, ctx.queryParam("language")));
+    StoreQueries.json(ctx, body);
+  }
+
+  /** A count store as {key: count}, ordered by key; only {@code prefix}'s buckets if not null. */
+  private ObjectNode counts(String store, String prefix) {
+    ObjectNode counts = AvroJson.MAPPER.createObjectNode();
+    stores.all(store).forEach((key, count) -> {
+      if (prefix == null || key.startsWith(prefix + "@")) {
+        counts.put(key, count.asLong(0));
+      }
+    });
+    return counts;
+  }
+
   private void topology(Context ctx) {
-    if (topology == null) {
-      throw ApiException.notFound("this instance was mounted without its topology");
-    }
     StoreQueries.json(ctx, TopologyJson.of(topology));
   }
 
@@ -197,15 +258,18 @@ public final class ApiRoutes {
   }
 
   private static String latest(JsonNode sessions, String field) {
-    String latest = null;
+    Instant latest = null;
     for (JsonNode s : sessions) {
-      String value = s.path(field).asText(null);
-      // ISO-8601 instants of one format order as text.
-      if (value != null && (latest == null || value.compareTo(latest) > 0)) {
-        latest = value;
+      JsonNode value = s.path(field);
+      if (value.isTextual()) {
+        // Compared as instants: as text, "...:05Z" would be after "...:05.250Z".
+        Instant instant = Instant.parse(value.asText());
+        if (latest == null || instant.isAfter(latest)) {
+          latest = instant;
+        }
       }
     }
-    return latest;
+    return latest == null ? null : latest.toString();
   }
 
   /** When a session happened as far as the news say: its date if stated, else its first article. */

@@ -31,9 +31,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * day numbers, which no browser wants. Here field names are the schema's, nullable unions are just
  * the value or null, logical dates and timestamps are ISO-8601 strings, enums are their names. The
  * conversion goes by the Java value, with the schema only to read logical types of raw longs and
- * ints, so it serves generated classes (java.time values) and generic records (raw numbers) alike,
- * and needs no class of the views module: it reads the ArticleView the views write without
- * depending on it.
+ * ints, so it serves generated classes (java.time values) and generic records (raw numbers) alike:
+ * a store's value is converted without a case for its class, and a new field or view needs no
+ * change here.
  */
 public final class AvroJson {
   /** The one mapper of the API: the JSON of the answers and of the calls between instances. */

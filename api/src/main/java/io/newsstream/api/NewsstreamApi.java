@@ -6,8 +6,10 @@ import io.newsstream.api.health.HealthRoutes;
 import io.newsstream.api.live.LiveFeed;
 import io.newsstream.api.metrics.MetricsRoutes;
 import io.newsstream.serde.SchemaRegistryClient;
-import io.newsstream.streams.views.ViewStores;
+import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.state.HostInfo;
@@ -15,15 +17,15 @@ import org.apache.kafka.streams.state.HostInfo;
 /**
  * Everything HTTP that reads the pipeline, mounted on one Javalin in one call: the REST API with
  * interactive queries, the live dashboard with its event stream, health and metrics. Close it
- * with the app: it stops the live feed's consumer and the metrics binders.
+ * with the app: it stops the live feed's consumer, the metrics binders and the Admin client.
  */
 public final class NewsstreamApi implements AutoCloseable {
-  private final StoreQueries stores;
+  private final StorePartitionCounts counts;
   private final MetricsRoutes metrics;
   private final LiveFeed live;
 
-  private NewsstreamApi(StoreQueries stores, MetricsRoutes metrics, LiveFeed live) {
-    this.stores = stores;
+  private NewsstreamApi(StorePartitionCounts counts, MetricsRoutes metrics, LiveFeed live) {
+    this.counts = counts;
     this.metrics = metrics;
     this.live = live;
   }
@@ -35,28 +37,31 @@ public final class NewsstreamApi implements AutoCloseable {
    *     {@code self}
    * @param self the host:port of {@code app} as the other instances reach it
    * @param topology the app's topology description
-   * @param bootstrapServers the cluster, for the live feed's consumer
+   * @param bootstrapServers the cluster, for the live feed's consumer and for the stores'
+   *     partition counts
    * @param registry the schema registry, for the live feed to read the output topics
-   * @param consumerOverrides Kafka client properties for the live feed (security and the like)
+   * @param consumerOverrides Kafka client properties for the live feed and the Admin client that
+   *     reads partition counts (security and the like)
    */
   public static NewsstreamApi mount(Javalin app, KafkaStreams streams, HostInfo self, TopologyDescription topology,
       String bootstrapServers, SchemaRegistryClient registry, Map<String, Object> consumerOverrides) {
-    StoreQueries stores = ApiRoutes.mount(app, streams, self, topology);
-    HealthRoutes.mount(app, streams, ViewStores.TOTALS);
+    Map<String, Object> adminConfig = new HashMap<>(consumerOverrides);
+    adminConfig.remove(ConsumerConfig.CLIENT_ID_CONFIG); // the consumer's, not for the Admin client
+    adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    StorePartitionCounts counts = StorePartitionCounts.create(streams, adminConfig);
+    StoreQueries stores = ApiRoutes.mount(app, streams, self, topology, counts);
+    HealthRoutes.mount(app, stores);
     MetricsRoutes metrics = MetricsRoutes.mount(app, streams);
     LiveFeed live = new LiveFeed(bootstrapServers, registry, consumerOverrides);
     live.mount(app);
     DashboardRoutes.mount(app);
-    return new NewsstreamApi(stores, metrics, live);
-  }
-
-  public StoreQueries stores() {
-    return stores;
+    return new NewsstreamApi(counts, metrics, live);
   }
 
   @Override
   public void close() {
     live.close();
     metrics.close();
+    counts.close();
   }
 }

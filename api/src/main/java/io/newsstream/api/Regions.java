@@ -7,6 +7,11 @@ import java.util.Map;
  * The regions the views know: {@code KZ} for the national level and the 20 ISO 3166-2:KZ codes of
  * the oblasts and the cities of republican status, with English names. The API lists every one,
  * with 0 sessions where the news have none yet, so a dashboard shows the whole country.
+ *
+ * <p>Why a list of its own and not enrich's gazetteer (regions.tsv), which has the same 20 codes:
+ * the gazetteer offers no list, only a lookup by code after loading every city and district name
+ * form, and its names are not these (no national "KZ" entry; "Astana", not "Astana (city)"). If it
+ * ever exposes its regions cheaply, this list should go.
  */
 public final class Regions {
   public static final String NATIONAL = "KZ";

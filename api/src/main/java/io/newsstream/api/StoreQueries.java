@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -43,11 +44,12 @@ import org.apache.kafka.streams.state.KeyValueIterator;
  * Interactive queries of the view stores across every instance of the app, with IQv2.
  *
  * <p>A key lives on one instance: {@link #get} asks Kafka Streams which one, reads it locally if
- * that is this instance, else asks that instance's local-only endpoint over HTTP. {@link #all}
- * asks every instance that holds a part of the store for exactly its partitions and merges the
- * answers. Whatever cannot be answered completely right now — not RUNNING, a rebalance, a
- * partition restoring or moved, an owner unreachable — is an {@link ApiException#unavailable 503},
- * never a partial answer.
+ * that is this instance, else asks that instance's internal endpoint over HTTP. {@link #all} asks
+ * every instance that holds a part of the store for exactly its partitions and merges the answers;
+ * it is complete only when every partition of the store (as many as its changelog has) answered.
+ * Whatever cannot be answered completely right now — not RUNNING, a rebalance, a partition
+ * restoring, moved or without owner, an owner unreachable — is an {@link ApiException#unavailable
+ * 503}, never a partial answer.
  *
  * <p>The instances find each other through {@code application.server}: every instance must set
  * it to the host:port its Javalin serves on, and {@code self} must be that same HostInfo.
@@ -57,16 +59,20 @@ public final class StoreQueries {
   public static final String INTERNAL_PREFIX = "/api/internal/stores/";
   /** Set on every answer of a store: the instance that read it from its local state. */
   public static final String SERVED_BY = "X-Newsstream-Served-By";
-  /** Set on calls between instances, for logs and proxies: the answer must come from local state. */
-  public static final String LOCAL_ONLY = "X-Newsstream-Local-Only";
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+  // Another instance answers from its local state in milliseconds; one that takes seconds is
+  // stuck or gone, and the client is better served by a 503 with Retry-After than by waiting.
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
+  // A key no view has: readiness probes the stores, not a value.
+  private static final String PROBE_KEY = "__newsstream_ready_probe__";
 
   private final KafkaStreams streams;
   private final HostInfo self;
   private final StorePartitions partitions;
-  private final Set<String> queryable;
+  private final StorePartitionCounts counts;
+  private final Set<String> keyStores;
+  private final Set<String> scanStores;
   // HTTP/1.1: the instances' Javalin speaks it; an h2c upgrade attempt buys nothing.
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
@@ -83,15 +89,21 @@ public final class StoreQueries {
 
   /**
    * @param self this instance's {@code application.server}
-   * @param topology the app's topology, to know each store's partitions; null to trust whatever
-   *     each instance holds (then only a failed partition, not a missing one, is noticed)
-   * @param queryable the stores the internal routes may read: the views, not the app's private state
+   * @param topology the app's topology, to know which partitions of a store each instance holds
+   * @param counts how many partitions each store has, to know an "all" query is complete
+   * @param keyStores the stores whose keys may be read, here and by the other instances: the
+   *     views, not the app's private state
+   * @param scanStores the stores that may be read whole: small ones only, as a whole store is
+   *     held in memory to be merged and answered
    */
-  public StoreQueries(KafkaStreams streams, HostInfo self, TopologyDescription topology, Set<String> queryable) {
+  public StoreQueries(KafkaStreams streams, HostInfo self, TopologyDescription topology,
+      StorePartitionCounts counts, Set<String> keyStores, Set<String> scanStores) {
     this.streams = streams;
     this.self = self;
-    this.partitions = new StorePartitions(topology);
-    this.queryable = Set.copyOf(queryable);
+    this.partitions = new StorePartitions(Objects.requireNonNull(topology, "topology"));
+    this.counts = counts;
+    this.keyStores = Set.copyOf(keyStores);
+    this.scanStores = Set.copyOf(scanStores);
   }
 
   public HostInfo self() {
@@ -108,9 +120,17 @@ public final class StoreQueries {
     return getRemote(owner.activeHost(), store, key);
   }
 
-  /** Every entry of {@code store}, from every instance, merged and ordered by key. */
+  /**
+   * Every entry of {@code store}, from every instance, merged and ordered by key.
+   *
+   * @throws IllegalArgumentException if {@code store} is not one of the scannable stores
+   */
   public Map<String, JsonNode> all(String store) {
+    if (!scanStores.contains(store)) {
+      throw new IllegalArgumentException(store + " is not a store that may be read whole");
+    }
     requireRunning();
+    int count = counts.of(store);
     Collection<StreamsMetadata> hosts;
     try {
       hosts = streams.streamsMetadataForStore(store);
@@ -119,6 +139,8 @@ public final class StoreQueries {
     }
     boolean planned = partitions.knows(store);
     List<CompletableFuture<Scan>> scans = new ArrayList<>();
+    Set<Integer> ownedHere = null;
+    boolean here = false;
     for (StreamsMetadata host : hosts) {
       Set<Integer> owned = planned ? partitions.of(store, host) : null;
       if (owned != null && owned.isEmpty()) {
@@ -126,13 +148,16 @@ public final class StoreQueries {
       }
       requireKnown(host.hostInfo());
       if (host.hostInfo().equals(self)) {
-        scans.add(completedOrFailed(() -> allLocal(store, owned)));
+        here = true;
+        ownedHere = owned;
       } else {
         scans.add(allRemote(host.hostInfo(), store, owned));
       }
     }
-    if (scans.isEmpty()) {
-      throw ApiException.unavailable("no instance holds store " + store + " yet (rebalancing?)");
+    // The other instances are asked first: their answers travel while this one scans its own.
+    if (here) {
+      Set<Integer> wanted = ownedHere;
+      scans.add(completedOrFailed(() -> allLocal(store, wanted)));
     }
     Map<String, JsonNode> merged = new TreeMap<>();
     Set<Integer> answered = new TreeSet<>();
@@ -141,9 +166,10 @@ public final class StoreQueries {
       merged.putAll(part.entries());
       answered.addAll(part.partitions());
     }
-    if (answered.isEmpty() || !StorePartitions.contiguous(answered)) {
-      throw ApiException.unavailable(
-          "store " + store + " is only partly assigned (partitions " + answered + "); a rebalance is under way");
+    Set<Integer> missing = StorePartitions.missing(answered, count);
+    if (!missing.isEmpty()) {
+      throw ApiException.unavailable("store " + store + " has " + count + " partitions, no instance answered for "
+          + missing + "; a rebalance is under way");
     }
     return merged;
   }
@@ -157,22 +183,26 @@ public final class StoreQueries {
             .withQuery(KeyQuery.<String, Object>withKey(key))
             .withPartitions(Set.of(partition))
             .requireActive();
-    Object value = successes(query(request), Set.of(partition), store).get(partition);
+    Object value = successes(query(request), store).get(partition);
     return new Lookup(value == null ? null : AvroJson.toJson(value), address(self));
   }
 
   /**
-   * This instance's entries of {@code store} in {@code wanted}, or in every partition it holds
-   * when null; 503 if any of them is not active and queryable here.
+   * This instance's entries of {@code store} in {@code wanted}, or in every partition it holds as
+   * active when null; 503 if any of them is not active and queryable here.
    */
   Scan allLocal(String store, Set<Integer> wanted) {
     requireRunning();
+    Set<Integer> asked = wanted == null ? localActive(store) : wanted;
+    if (asked.isEmpty()) {
+      return new Scan(Set.of(), Map.of());
+    }
     StateQueryRequest<KeyValueIterator<String, Object>> request =
-        StateQueryRequest.inStore(store).withQuery(RangeQuery.<String, Object>withNoBounds());
-    request = (wanted == null ? request.withAllPartitions() : request.withPartitions(wanted)).requireActive();
+        StateQueryRequest.inStore(store).withQuery(RangeQuery.<String, Object>withNoBounds())
+            .withPartitions(asked).requireActive();
     Map<Integer, KeyValueIterator<String, Object>> results = Map.of();
     try {
-      results = successes(query(request), wanted == null ? Set.of() : wanted, store);
+      results = successes(query(request), store);
       Map<String, JsonNode> entries = new TreeMap<>();
       for (KeyValueIterator<String, Object> iterator : results.values()) {
         iterator.forEachRemaining(kv -> entries.put(kv.key, AvroJson.toJson(kv.value)));
@@ -185,19 +215,46 @@ public final class StoreQueries {
     }
   }
 
+  /** The partitions of {@code store} this instance runs as active tasks (standbys left out). */
+  Set<Integer> localActive(String store) {
+    try {
+      return partitions.localActive(store, streams.metadataForLocalThreads());
+    } catch (RuntimeException e) {
+      throw ApiException.unavailable("no task metadata of this instance yet: " + e.getMessage(), e);
+    }
+  }
+
   /**
-   * The results of every partition of a query, or a 503 naming the first that failed or is
-   * missing from {@code expected}. Failures are NOT_ACTIVE (a standby, or a thread not running),
+   * Null when this instance can answer for what it holds: RUNNING, and a key query of every store
+   * it may answer for succeeds on each of its active partitions; else why not.
+   */
+  public String notReadyBecause() {
+    try {
+      requireRunning();
+      for (String store : new TreeSet<>(keyStores)) {
+        if (!partitions.inTopology(store)) {
+          continue; // a view this app does not keep (a test topology with some of them)
+        }
+        Set<Integer> active = localActive(store);
+        if (!active.isEmpty()) {
+          successes(query(StateQueryRequest.inStore(store).withQuery(KeyQuery.<String, Object>withKey(PROBE_KEY))
+              .withPartitions(active).requireActive()), store);
+        }
+      }
+      return null;
+    } catch (ApiException e) {
+      return e.getMessage();
+    }
+  }
+
+  /**
+   * The results of every partition of a query, or a 503 naming those that failed. A query names
+   * its partitions, and IQv2 answers each of them, with a failure if need be. Failures are NOT_ACTIVE (a standby, or a thread not running),
    * NOT_PRESENT (moved away, or restoring), NOT_UP_TO_BOUND, STORE_EXCEPTION and the like: all say
    * "not now", none is the client's fault.
    */
-  static <R> Map<Integer, R> successes(StateQueryResult<R> result, Set<Integer> expected, String store) {
+  static <R> Map<Integer, R> successes(StateQueryResult<R> result, String store) {
     Map<Integer, QueryResult<R>> byPartition = result.getPartitionResults();
-    for (int partition : expected) {
-      if (!byPartition.containsKey(partition)) {
-        throw ApiException.unavailable("store " + store + " partition " + partition + " is not here");
-      }
-    }
     Map<Integer, R> values = new TreeMap<>();
     List<String> failures = new ArrayList<>();
     byPartition.forEach((partition, r) -> {
@@ -217,7 +274,7 @@ public final class StoreQueries {
   /** The local-only routes the other instances call; mounted by {@link ApiRoutes}. */
   void mountInternal(Javalin app) {
     app.get(INTERNAL_PREFIX + "{store}/key", Guarded.guard(ctx -> {
-      String store = queryableStore(ctx);
+      String store = store(ctx, keyStores);
       String key = ctx.queryParam("key");
       if (key == null) {
         throw ApiException.badRequest("missing query parameter key");
@@ -231,8 +288,10 @@ public final class StoreQueries {
       body.set("value", lookup.value());
       json(ctx, body);
     }));
+    // Only the small stores a public route reads whole: articles-by-id, with full texts, would be
+    // held in memory at once.
     app.get(INTERNAL_PREFIX + "{store}/all", Guarded.guard(ctx -> {
-      String store = queryableStore(ctx);
+      String store = store(ctx, scanStores);
       String param = ctx.queryParam("partitions");
       Set<Integer> wanted = param == null ? null : parsePartitions(param);
       Scan scan = allLocal(store, wanted);
@@ -249,10 +308,26 @@ public final class StoreQueries {
     requireKnown(owner);
     HttpResponse<String> response = join(send(owner, INTERNAL_PREFIX + encode(store) + "/key?key=" + encode(key)));
     String servedBy = response.headers().firstValue(SERVED_BY).orElse(address(owner));
-    if (response.statusCode() == 404) {
+    if (isNoSuchKey(response)) {
       return new Lookup(null, servedBy);
     }
     return new Lookup(body(owner, response).get("value"), servedBy);
+  }
+
+  /**
+   * Whether another instance's answer says it read its state and the key is not there. Any other
+   * 404 — a proxy, an instance of another version without the route — says nothing about the key
+   * and is a 503 like every other failure of the instance.
+   */
+  static boolean isNoSuchKey(HttpResponse<String> response) {
+    if (response.statusCode() != 404 || response.headers().firstValue(SERVED_BY).isEmpty()) {
+      return false;
+    }
+    try {
+      return "not_found".equals(AvroJson.MAPPER.readTree(response.body()).path("error").asText());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private CompletableFuture<Scan> allRemote(HostInfo owner, String store, Set<Integer> wanted) {
@@ -272,11 +347,9 @@ public final class StoreQueries {
   }
 
   private CompletableFuture<HttpResponse<String>> send(HostInfo owner, String pathAndQuery) {
-    String host = owner.host().contains(":") ? "[" + owner.host() + "]" : owner.host();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://" + host + ":" + owner.port() + pathAndQuery))
+        HttpRequest.newBuilder(URI.create("http://" + address(owner) + pathAndQuery))
             .timeout(REQUEST_TIMEOUT)
-            .header(LOCAL_ONLY, "true")
             .header("Accept", "application/json")
             .GET()
             .build();
@@ -341,10 +414,10 @@ public final class StoreQueries {
     }
   }
 
-  private String queryableStore(Context ctx) {
+  private static String store(Context ctx, Set<String> allowed) {
     String store = ctx.pathParam("store");
-    if (!queryable.contains(store)) {
-      throw ApiException.notFound("no queryable store " + store);
+    if (!allowed.contains(store)) {
+      throw ApiException.notFound("no store " + store + " to read this way");
     }
     return store;
   }
@@ -383,9 +456,13 @@ public final class StoreQueries {
     }
   }
 
-  /** "host:port", as in application.server. */
+  /**
+   * "host:port", as in application.server and in URLs; an IPv6 host in brackets ("[::1]:8080"),
+   * which both read.
+   */
   public static String address(HostInfo host) {
-    return host.host() + ":" + host.port();
+    String name = host.host().contains(":") ? "[" + host.host() + "]" : host.host();
+    return name + ":" + host.port();
   }
 
   private static String encode(String s) {

@@ -133,14 +133,14 @@ public final class StreamsCommand implements Callable<Integer> {
     Javalin http = Javalin.create(config -> config.showJavalinBanner = false).start(httpPort);
     HostInfo self = new HostInfo(advertisedHost, http.port());
     settings = settings
-        .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()))
+        .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, StoreQueries.address(self)))
         .withKafkaOverrides(kafkaProperties);
     try (NewsStreamsApp app = new NewsStreamsApp(settings);
         NewsstreamApi api = NewsstreamApi.mount(http, app.kafkaStreams(), self, app.topology().describe(),
             bootstrapServers, new HttpSchemaRegistryClient(schemaRegistryUrl), Map.of())) {
       app.start();
-      status("streams app %s on %s, registry %s; API and dashboard at http://%s:%d/; Ctrl-C stops",
-          applicationId, bootstrapServers, schemaRegistryUrl, self.host(), self.port());
+      status("streams app %s on %s, registry %s; API and dashboard at http://%s/; Ctrl-C stops",
+          applicationId, bootstrapServers, schemaRegistryUrl, StoreQueries.address(self));
       while (!stopRequested.await(1, TimeUnit.SECONDS)) {
         KafkaStreams.State state = app.state();
         if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {

@@ -57,13 +57,14 @@ class ApiIT {
 
   @TempDir Path dir;
 
-  /** One instance: its Javalin and its Kafka Streams client. */
-  record Instance(Javalin web, KafkaStreams streams, String url) implements AutoCloseable {
+  /** One instance: its Javalin, its Kafka Streams client and the partition counts it reads. */
+  record Instance(Javalin web, KafkaStreams streams, StorePartitionCounts counts, String url) implements AutoCloseable {
     @Override
     public void close() {
       streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
           .withTimeout(Duration.ofSeconds(30)));
       web.stop();
+      counts.close();
     }
   }
 
@@ -114,8 +115,17 @@ class ApiIT {
           assertThat(stats.has("throughput")).isTrue();
           assertThat(stats.has("consumerLag")).isTrue();
         }
-        StoreQueries queriesOfA = new StoreQueries(a.streams(), hostOf(a), topology().describe(), ApiRoutes.VIEW_STORES);
-        assertThat(queriesOfA.all(ViewStores.ARTICLES_BY_ID)).hasSize(ARTICLES);
+        StoreQueries queriesOfA = new StoreQueries(a.streams(), hostOf(a), topology().describe(), a.counts(),
+            ApiRoutes.VIEW_STORES, ApiRoutes.SCANNED_STORES);
+        assertThat(queriesOfA.all(ViewStores.TOTALS)).hasSize(3 + LANGUAGES.size());
+        assertThat(a.counts().of(ViewStores.TOTALS)).isEqualTo(PARTITIONS);
+        // Both instances ready: standbys or not, each probes only what it runs as active.
+        for (Instance asked : List.of(a, b)) {
+          await(asked.url() + "/health/ready", r -> r.statusCode() == 200);
+        }
+        // Whole stores are read only where a public route does: not articles-by-id (full texts).
+        assertThat(json(http(b.url() + StoreQueries.INTERNAL_PREFIX + ViewStores.ARTICLES_BY_ID + "/all"))
+            .path("error").asText()).isEqualTo("not_found");
 
         // B goes; A takes B's partitions over, restores them and answers (503 allowed meanwhile).
         b.close();
@@ -124,7 +134,7 @@ class ApiIT {
           assertThat(json(r).asText()).isEqualTo("title of " + id);
           assertThat(servedBy(r)).isEqualTo(StoreQueries.address(hostOf(a)));
         }
-        assertThat(queriesOfA.all(ViewStores.ARTICLES_BY_ID)).hasSize(ARTICLES);
+        assertThat(queriesOfA.all(ViewStores.TOTALS)).hasSize(3 + LANGUAGES.size());
       } finally {
         a.close();
         b.close();
@@ -138,9 +148,9 @@ class ApiIT {
     Properties config = config("localhost:1", "unstarted", 0);
     KafkaStreams streams = new KafkaStreams(topology(), config);
     Javalin web = Javalin.create(c -> c.showJavalinBanner = false).start(0);
-    try {
-      ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe());
-      io.newsstream.api.health.HealthRoutes.mount(web, streams, ViewStores.TOTALS);
+    try (StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", "localhost:1"))) {
+      StoreQueries stores = ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe(), counts);
+      io.newsstream.api.health.HealthRoutes.mount(web, stores);
       String url = "http://localhost:" + web.port();
       assertThat(http(url + "/health/live").statusCode()).isEqualTo(200);
       HttpResponse<String> ready = http(url + "/health/ready");
@@ -155,7 +165,9 @@ class ApiIT {
       assertThat(http(url + "/api/sessions/KZ-19/PROVINCIAL/27").statusCode()).isEqualTo(400);
       assertThat(http(url + "/api/sessions/KZ-19/regional/XXVII").statusCode()).isEqualTo(400);
       assertThat(http(url + "/api/sessions/KZ-19/regional/0").statusCode()).isEqualTo(400);
-      assertThat(json(http(url + "/api/regions/KZ-99/sessions")).path("error").asText()).isEqualTo("not_found");
+      assertThat(json(http(url + "/api/regions/XX-19/sessions")).path("error").asText()).isEqualTo("not_found");
+      assertThat(http(url + "/api/activity/regions?granularity=week").statusCode()).isEqualTo(400);
+      assertThat(json(http(url + "/api/openapi.json")).path("paths").has("/api/activity/regions")).isTrue();
       assertThat(json(http(url + "/api/topology")).path("text").asText()).contains(ViewStores.ARTICLES_BY_ID);
       assertThat(json(http(url + "/api/openapi.json")).path("paths").has("/api/articles/{id}")).isTrue();
       try (io.newsstream.api.metrics.MetricsRoutes metrics = io.newsstream.api.metrics.MetricsRoutes.mount(web, streams)) {
@@ -174,9 +186,11 @@ class ApiIT {
     HostInfo self = new HostInfo("localhost", web.port());
     Topology topology = topology();
     KafkaStreams streams = new KafkaStreams(topology, config(broker.bootstrapServers(), name, web.port()));
-    ApiRoutes.mount(web, streams, self, topology.describe());
+    StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", broker.bootstrapServers()));
+    StoreQueries stores = ApiRoutes.mount(web, streams, self, topology.describe(), counts);
+    io.newsstream.api.health.HealthRoutes.mount(web, stores);
     streams.start();
-    return new Instance(web, streams, "http://localhost:" + web.port());
+    return new Instance(web, streams, counts, "http://localhost:" + web.port());
   }
 
   /** The test's views: two stores named like the real ones, from topics of 4 partitions. */
@@ -202,6 +216,8 @@ class ApiIT {
     config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     // Each instance must take its share at once, not after a probing rebalance minutes later.
     config.put(StreamsConfig.ACCEPTABLE_RECOVERY_LAG_CONFIG, Long.MAX_VALUE);
+    // Standbys on the other instance: readiness and "all" must read only the active partitions.
+    config.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
     return config;
   }
 

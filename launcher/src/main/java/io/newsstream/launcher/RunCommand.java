@@ -3,6 +3,7 @@ package io.newsstream.launcher;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.newsstream.api.NewsstreamApi;
+import io.newsstream.api.StoreQueries;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.producer.IngestEndpoint;
 import io.newsstream.producer.IngestListener;
@@ -200,7 +201,7 @@ final class RunCommand implements Callable<Integer> {
         keep(new NewsStreamsApp(StreamsSettings.defaults(bootstrap, registryUrl, dataDir.resolve("streams"))
             .withReplicationFactor(replicationFactor)
             .withNearDuplicateThreshold(nearDuplicateThreshold)
-            .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port()))
+            .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, StoreQueries.address(self)))
             .withKafkaOverrides(kafkaProperties)));
     // Mounted before the app runs: until it does, the API answers 503 with Retry-After.
     keep(NewsstreamApi.mount(http, streams.kafkaStreams(), self, streams.topology().describe(), bootstrap,

@@ -33,13 +33,28 @@ final class LiveEvents {
   }
 
   static ObjectNode session(SessionSummary summary) {
-    SessionKey key = summary.getKey();
+    return session(summary.getKey(), summary.getArticleCount());
+  }
+
+  /** A session that lost its last article (a tombstone on news.sessions.v1): 0 articles. */
+  static ObjectNode sessionGone(SessionKey key) {
+    return session(key, 0);
+  }
+
+  /** An article withdrawn (a tombstone on news.articles.v1: it turned out a duplicate). */
+  static ObjectNode retracted(String id) {
     ObjectNode json = AvroJson.MAPPER.createObjectNode();
-    json.put("key", ViewStores.sessionKey(key.getRegion(), key.getLevel().name(), key.getNumber(), key.getDistrict()));
+    json.put("id", id);
+    return json;
+  }
+
+  private static ObjectNode session(SessionKey key, int articleCount) {
+    ObjectNode json = AvroJson.MAPPER.createObjectNode();
+    json.put("key", ViewStores.sessionKey(key));
     json.put("region", key.getRegion());
     json.put("level", key.getLevel().name());
     json.put("number", key.getNumber());
-    json.put("articleCount", summary.getArticleCount());
+    json.put("articleCount", articleCount);
     return json;
   }
 

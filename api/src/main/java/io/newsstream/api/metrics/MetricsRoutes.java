@@ -47,11 +47,6 @@ public final class MetricsRoutes implements AutoCloseable {
     return metrics;
   }
 
-  /** The registry, for whoever wants to add meters of their own. */
-  public PrometheusMeterRegistry registry() {
-    return registry;
-  }
-
   private void bind(MeterBinder binder) {
     binder.bindTo(registry);
     if (binder instanceof AutoCloseable closeable) {

@@ -93,6 +93,18 @@ class LiveFeedIT {
             HttpResponse.BodyHandlers.ofString());
         assertThat(AvroJson.MAPPER.readTree(latest.body()).path("articles").get(0).path("id").asText()).isEqualTo("live-1");
 
+        // A tombstone withdraws the article: a retracted event, and the latest list lets it go.
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+            new StringSerializer(), new ByteArraySerializer())) {
+          producer.send(new ProducerRecord<>(Topics.ARTICLES, "live-1", null)).get();
+        }
+        awaitLine(lines, "event: retracted");
+        assertThat(lines).contains("data: {\"id\":\"live-1\"}");
+        latest = http.send(HttpRequest.newBuilder(URI.create(url + "/api/latest-articles")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(AvroJson.MAPPER.readTree(latest.body()).path("articles")).isEmpty();
+
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url + "/")).build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");

@@ -120,7 +120,7 @@ public final class SessionViews {
     // The changelog: every change of a session, a tombstone when its last article went.
     sessions
         .toStream(Named.as("views-session-changes"))
-        .selectKey((key, s) -> ViewAggregates.parseSessionKey(key), Named.as("views-session-key"))
+        .selectKey((key, s) -> ViewStores.parseSessionKey(key), Named.as("views-session-key"))
         .to(Topics.SESSIONS,
             Produced.with(AvroSerdes.forClass(SessionKey.class, registry, true, true), summary)
                 .withName("views-sessions-out"));

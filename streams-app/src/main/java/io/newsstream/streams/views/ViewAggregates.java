@@ -5,8 +5,6 @@ import io.newsstream.schema.ArticleView;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RegionSessions;
-import io.newsstream.schema.SessionKey;
-import io.newsstream.schema.SessionLevel;
 import io.newsstream.schema.SessionRef;
 import io.newsstream.schema.SessionSummary;
 import io.newsstream.schema.views.CanonicalDuplicates;
@@ -102,16 +100,6 @@ final class ViewAggregates {
         session.getRegion(), session.getLevel().name(), session.getNumber(), session.getDistrict());
   }
 
-  /** The inverse of {@link ViewStores#sessionKey}: "KZ-19/DISTRICT/5/Karasay" → its SessionKey. */
-  static SessionKey parseSessionKey(String key) {
-    String[] parts = key.split("/", 4);
-    if (parts.length < 3) {
-      throw new IllegalArgumentException("not a session key: " + key);
-    }
-    return new SessionKey(
-        parts[0], SessionLevel.valueOf(parts[1]), Integer.parseInt(parts[2]), parts.length == 4 ? parts[3] : null);
-  }
-
   /** What an article (with a session) contributes to its session. */
   static SessionArticle contribution(ArticleView view) {
     EnrichedArticle article = view.getArticle();
@@ -171,7 +159,7 @@ final class ViewAggregates {
       refs.add(new ArticleRef(a.getId(), a.getTitle()));
     }
     return SessionSummary.newBuilder()
-        .setKey(parseSessionKey(sessionKey))
+        .setKey(ViewStores.parseSessionKey(sessionKey))
         .setCity(city)
         .setEventDate(date)
         .setFirstSeen(articles.get(0).getEventTime())

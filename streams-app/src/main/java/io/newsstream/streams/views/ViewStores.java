@@ -1,5 +1,7 @@
 package io.newsstream.streams.views;
 
+import io.newsstream.schema.SessionKey;
+import io.newsstream.schema.SessionLevel;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -64,5 +66,20 @@ public final class ViewStores {
   public static String sessionKey(String region, String level, int number, String district) {
     String key = region + "/" + level + "/" + number;
     return district == null ? key : key + "/" + district;
+  }
+
+  /** The {@link #sessionKey} string of an Avro SessionKey (the key of news.sessions.v1). */
+  public static String sessionKey(SessionKey key) {
+    return sessionKey(key.getRegion(), key.getLevel().name(), key.getNumber(), key.getDistrict());
+  }
+
+  /** The inverse of {@link #sessionKey}: "KZ-19/DISTRICT/5/Karasay" → its SessionKey. */
+  public static SessionKey parseSessionKey(String key) {
+    String[] parts = key.split("/", 4);
+    if (parts.length < 3) {
+      throw new IllegalArgumentException("not a session key: " + key);
+    }
+    return new SessionKey(
+        parts[0], SessionLevel.valueOf(parts[1]), Integer.parseInt(parts[2]), parts.length == 4 ? parts[3] : null);
   }
 }

@@ -24,14 +24,16 @@ class ViewsAggregatesTest {
 
   @Test
   void sessionKeysParseBackIntoTheirParts() {
-    assertThat(ViewAggregates.parseSessionKey("KZ-19/REGIONAL/27"))
+    assertThat(ViewStores.parseSessionKey("KZ-19/REGIONAL/27"))
         .isEqualTo(new SessionKey("KZ-19", SessionLevel.REGIONAL, 27, null));
-    assertThat(ViewAggregates.parseSessionKey("KZ-19/DISTRICT/5/Karasay"))
+    assertThat(ViewStores.parseSessionKey("KZ-19/DISTRICT/5/Karasay"))
         .isEqualTo(new SessionKey("KZ-19", SessionLevel.DISTRICT, 5, "Karasay"));
     // A district name may hold the separator: everything after the number is the district.
-    assertThat(ViewAggregates.parseSessionKey(ViewStores.sessionKey("KZ-63", "DISTRICT", 2, "a/b")).getDistrict())
+    assertThat(ViewStores.parseSessionKey(ViewStores.sessionKey("KZ-63", "DISTRICT", 2, "a/b")).getDistrict())
         .isEqualTo("a/b");
-    assertThatThrownBy(() -> ViewAggregates.parseSessionKey("KZ-19")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ViewStores.parseSessionKey("KZ-19")).isInstanceOf(IllegalArgumentException.class);
+    SessionKey district = new SessionKey("KZ-19", SessionLevel.DISTRICT, 5, "Karasay");
+    assertThat(ViewStores.parseSessionKey(ViewStores.sessionKey(district))).isEqualTo(district);
   }
 
   @Test
