@@ -137,7 +137,7 @@ public final class StreamsCommand implements Callable<Integer> {
         .withKafkaOverrides(kafkaProperties);
     try (NewsStreamsApp app = new NewsStreamsApp(settings);
         NewsstreamApi api = NewsstreamApi.mount(http, app.kafkaStreams(), self, app.topology().describe(),
-            bootstrapServers, new HttpSchemaRegistryClient(schemaRegistryUrl), Map.of())) {
+            bootstrapServers, new HttpSchemaRegistryClient(schemaRegistryUrl), new LinkedHashMap<>(kafkaProperties))) {
       app.start();
       status("streams app %s on %s, registry %s; API and dashboard at http://%s/; Ctrl-C stops",
           applicationId, bootstrapServers, schemaRegistryUrl, StoreQueries.address(self));

@@ -205,7 +205,7 @@ final class RunCommand implements Callable<Integer> {
             .withKafkaOverrides(kafkaProperties)));
     // Mounted before the app runs: until it does, the API answers 503 with Retry-After.
     keep(NewsstreamApi.mount(http, streams.kafkaStreams(), self, streams.topology().describe(), bootstrap,
-        new HttpSchemaRegistryClient(registryUrl), Map.of()));
+        new HttpSchemaRegistryClient(registryUrl), new LinkedHashMap<>(kafkaProperties)));
     status("dashboard: http://localhost:%d/   API: http://localhost:%d/api/regions", http.port(), http.port());
     streams.start();
     streams.awaitRunning(Duration.ofMinutes(2));
