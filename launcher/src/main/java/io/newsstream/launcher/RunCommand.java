@@ -22,13 +22,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -262,23 +261,39 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** One line per article sent, in the order of its first origin; canonical articles named by origin. */
+  /**
+   * One line per input sent, in the order of origins; canonical articles named by origin. An input
+   * sent under an id an earlier input of the run already had (the same canonical URL, or the same
+   * text) is a re-send: the pipeline's verdict on it is "duplicate of itself", shown here as a
+   * duplicate of that earlier input.
+   */
   private static void printVerdicts(PrintWriter out, VerdictWatch watch, Map<String, List<String>> origins)
       throws IOException {
-    List<Map.Entry<String, List<String>>> byOrigin = new ArrayList<>(origins.entrySet());
-    byOrigin.sort(Map.Entry.comparingByValue(Comparator.comparing(list -> list.get(0))));
-    for (Map.Entry<String, List<String>> article : byOrigin) {
-      VerdictWatch.Verdict verdict = watch.verdictOf(article.getKey());
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("origin", article.getValue());
-      line.put("id", article.getKey());
-      line.put("verdict", verdict == null ? "undecided" : verdict.verdict());
-      if (verdict != null && verdict.canonicalId() != null) {
-        List<String> canonicalOrigins = origins.get(verdict.canonicalId());
-        line.put("duplicateOf", canonicalOrigins == null ? verdict.canonicalId() : canonicalOrigins.get(0));
-        line.put("kind", verdict.kind());
-        line.put("similarity", Math.round(verdict.similarity() * 1000) / 1000.0);
+    Map<String, Map<String, Object>> lines = new TreeMap<>();
+    origins.forEach((id, sentFrom) -> {
+      VerdictWatch.Verdict verdict = watch.verdictOf(id);
+      for (int i = 0; i < sentFrom.size(); i++) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("origin", sentFrom.get(i));
+        line.put("id", id);
+        if (i > 0) {
+          line.put("verdict", "duplicate");
+          line.put("duplicateOf", sentFrom.get(0));
+          line.put("kind", "EXACT");
+          line.put("similarity", 1.0);
+        } else {
+          line.put("verdict", verdict == null ? "undecided" : verdict.verdict());
+          if (verdict != null && verdict.canonicalId() != null) {
+            List<String> canonicalOrigins = origins.get(verdict.canonicalId());
+            line.put("duplicateOf", canonicalOrigins == null ? verdict.canonicalId() : canonicalOrigins.get(0));
+            line.put("kind", verdict.kind());
+            line.put("similarity", Math.round(verdict.similarity() * 1000) / 1000.0);
+          }
+        }
+        lines.put(sentFrom.get(i), line);
       }
+    });
+    for (Map<String, Object> line : lines.values()) {
       out.println(JSON.writeValueAsString(line));
     }
   }

@@ -43,6 +43,8 @@ class RunOnceIT {
   private static JsonNode expected;
 
   @TempDir Path dataDir;
+  /** The --verdicts lines of the last run, by input file name. */
+  private Map<String, JsonNode> verdicts;
   @TempDir Path input;
 
   private static void deleteRecursively(Path dir) throws IOException {
@@ -75,6 +77,11 @@ class RunOnceIT {
     assertThat(first.get("duplicates").asLong()).isEqualTo(1);
     assertThat(first.get("rejected").asLong()).isZero();
     assertThat(languages(first)).isEqualTo(expectedLanguages());
+    String original = seedFiles.get(0).getFileName().toString();
+    assertThat(verdicts).hasSize(6);
+    assertThat(verdicts.get("copy-of-" + original).get("verdict").asText()).isEqualTo("duplicate");
+    assertThat(verdicts.get("copy-of-" + original).get("duplicateOf").asText()).endsWith(original);
+    assertThat(verdicts.get(original).get("verdict").asText()).isEqualTo("unique");
 
     // Everything is kept in the data directory: the same input again is all duplicates. The streams
     // state is deleted first, so the dedup index must come back from its changelog topics.
@@ -82,6 +89,7 @@ class RunOnceIT {
     JsonNode second = runOnce();
     assertThat(second.get("articles").asLong()).isZero();
     assertThat(second.get("duplicates").asLong()).isEqualTo(6);
+    assertThat(verdicts.values()).extracting(v -> v.get("verdict").asText()).containsOnly("duplicate");
 
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), 0, Map.of())) {
       assertTopicsHoldConfluentWireFormat(broker);
@@ -92,13 +100,18 @@ class RunOnceIT {
   private JsonNode runOnce() throws IOException {
     String[] args = {
       "run", "--once", "--data-dir", dataDir.toString(), "--kafka-port", "0", "--http-port", "0",
-      "--partitions", "3", "--timeout", "PT3M", "--input", input.toString()
+      "--partitions", "3", "--timeout", "PT3M", "--verdicts", "--input", input.toString()
     };
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
     assertThat(exit).as("exit code; stderr:%n%s", err).isZero();
     String[] lines = out.toString().strip().split("\n");
+    verdicts = new TreeMap<>();
+    for (int i = 0; i < lines.length - 1; i++) {
+      JsonNode verdict = JSON.readTree(lines[i]);
+      verdicts.put(Path.of(verdict.get("origin").asText()).getFileName().toString(), verdict);
+    }
     return JSON.readTree(lines[lines.length - 1]);
   }
 
