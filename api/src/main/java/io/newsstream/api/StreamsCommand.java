@@ -1,7 +1,6 @@
 package io.newsstream.api;
 
 import io.javalin.Javalin;
-import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import io.newsstream.streams.language.LanguageDetector;
@@ -13,10 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -74,22 +72,12 @@ public final class StreamsCommand implements Callable<Integer> {
           + "(ISO-8601, default: ${DEFAULT-VALUE}).")
   Duration dedupRetention;
 
-  @Option(names = "--near-duplicate-threshold", paramLabel = "0..1",
-      defaultValue = "${env:NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD:-" + StreamsSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD + "}",
-      description = "Estimated Jaccard similarity from which two texts are one story "
-          + "(default: ${DEFAULT-VALUE}, measured in docs/dedup.md; env NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD).")
-  double nearDuplicateThreshold;
+  @Mixin InstanceOptions instance;
 
   @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "${env:NEWSSTREAM_HTTP_PORT:-8080}",
       description = "Port of this instance's API and dashboard (default: ${DEFAULT-VALUE}; 0 picks a free one; "
           + "env NEWSSTREAM_HTTP_PORT).")
   int httpPort;
-
-  @Option(names = "--advertised-host", paramLabel = "HOST",
-      defaultValue = "${env:NEWSSTREAM_ADVERTISED_HOST:-localhost}",
-      description = "The host other instances reach this one's API at "
-          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_ADVERTISED_HOST).")
-  String advertisedHost;
 
   @Option(names = "--replication-factor", paramLabel = "N",
       defaultValue = "${env:NEWSSTREAM_REPLICATION_FACTOR:--1}",
@@ -117,7 +105,7 @@ public final class StreamsCommand implements Callable<Integer> {
             .withDedupRetention(dedupRetention)
             .withReplicationFactor(replicationFactor)
             .withLanguageAccuracy(languageAccuracy)
-            .withNearDuplicateThreshold(nearDuplicateThreshold);
+            .withKafkaOverrides(kafkaProperties);
     CountDownLatch stopRequested = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     // Ctrl-C runs the hook; it waits until the app is closed, so the JVM does not exit mid-close
@@ -131,16 +119,11 @@ public final class StreamsCommand implements Callable<Integer> {
       }
     }, "streams-shutdown"));
     Javalin http = Javalin.create(config -> config.showJavalinBanner = false).start(httpPort);
-    HostInfo self = new HostInfo(advertisedHost, http.port());
-    settings = settings
-        .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, StoreQueries.address(self)))
-        .withKafkaOverrides(kafkaProperties);
-    try (NewsStreamsApp app = new NewsStreamsApp(settings);
-        NewsstreamApi api = NewsstreamApi.mount(http, app.kafkaStreams(), self, app.topology().describe(),
-            bootstrapServers, new HttpSchemaRegistryClient(schemaRegistryUrl), new LinkedHashMap<>(kafkaProperties))) {
+    try (ServedStreamsApp served = ServedStreamsApp.create(http, instance.advertisedHost(), instance.applyTo(settings))) {
+      NewsStreamsApp app = served.app();
       app.start();
       status("streams app %s on %s, registry %s; API and dashboard at http://%s/; Ctrl-C stops",
-          applicationId, bootstrapServers, schemaRegistryUrl, StoreQueries.address(self));
+          applicationId, bootstrapServers, schemaRegistryUrl, StoreQueries.address(served.self()));
       while (!stopRequested.await(1, TimeUnit.SECONDS)) {
         KafkaStreams.State state = app.state();
         if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {

@@ -40,9 +40,9 @@ class StreamsCommandTest {
     assertThat(command.dedupRetention).isEqualTo(Duration.ofDays(30));
     assertThat(command.replicationFactor).isEqualTo(-1);
     assertThat(command.languageAccuracy).isEqualTo(LanguageDetector.Accuracy.HIGH);
-    assertThat(command.nearDuplicateThreshold).isEqualTo(0.55);
+    assertThat(command.instance.nearDuplicateThreshold).isEqualTo(0.55);
     assertThat(command.httpPort).isEqualTo(8080);
-    assertThat(command.advertisedHost).isEqualTo("localhost");
+    assertThat(command.instance.advertisedHost).isEqualTo("localhost");
   }
 
   @Test
@@ -69,8 +69,8 @@ class StreamsCommandTest {
     assertThat(command.replicationFactor).isEqualTo(3);
     assertThat(command.languageAccuracy).isEqualTo(LanguageDetector.Accuracy.LOW);
     assertThat(command.kafkaProperties).containsEntry("num.stream.threads", "2");
-    assertThat(command.nearDuplicateThreshold).isEqualTo(0.7);
+    assertThat(command.instance.nearDuplicateThreshold).isEqualTo(0.7);
     assertThat(command.httpPort).isEqualTo(9000);
-    assertThat(command.advertisedHost).isEqualTo("streams-2.internal");
+    assertThat(command.instance.advertisedHost).isEqualTo("streams-2.internal");
   }
 }

@@ -2,8 +2,8 @@ package io.newsstream.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.newsstream.api.NewsstreamApi;
-import io.newsstream.api.StoreQueries;
+import io.newsstream.api.InstanceOptions;
+import io.newsstream.api.ServedStreamsApp;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.producer.IngestEndpoint;
 import io.newsstream.producer.IngestListener;
@@ -35,10 +35,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.state.HostInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -95,16 +94,7 @@ final class RunCommand implements Callable<Integer> {
       description = "Client port of the embedded broker (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int kafkaPort;
 
-  @Option(names = "--advertised-host", defaultValue = "${env:NEWSSTREAM_ADVERTISED_HOST:-localhost}", paramLabel = "HOST",
-      description = "The host other instances reach this one's API at, for interactive queries "
-          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_ADVERTISED_HOST).")
-  String advertisedHost;
-
-  @Option(names = "--near-duplicate-threshold", paramLabel = "0..1",
-      defaultValue = "${env:NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD:-" + StreamsSettings.DEFAULT_NEAR_DUPLICATE_THRESHOLD + "}",
-      description = "Estimated Jaccard similarity from which two texts are one story "
-          + "(default: ${DEFAULT-VALUE}, measured in docs/dedup.md; env NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD).")
-  double nearDuplicateThreshold;
+  @Mixin InstanceOptions instance;
 
   @Option(names = "--partitions", defaultValue = "4",
       description = "Partitions of the topics created at start (default: ${DEFAULT-VALUE}).")
@@ -194,17 +184,11 @@ final class RunCommand implements Callable<Integer> {
     IngestEndpoint.mount(http, producer, Optional.empty(), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
     status("ingest endpoint: POST http://localhost:%d/api/ingest", http.port());
 
-    // Interactive queries find a key's instance by application.server: this instance's API.
-    HostInfo self = new HostInfo(advertisedHost, http.port());
-    NewsStreamsApp streams =
-        keep(new NewsStreamsApp(StreamsSettings.defaults(bootstrap, registryUrl, dataDir.resolve("streams"))
-            .withReplicationFactor(replicationFactor)
-            .withNearDuplicateThreshold(nearDuplicateThreshold)
-            .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, StoreQueries.address(self)))
-            .withKafkaOverrides(kafkaProperties)));
     // Mounted before the app runs: until it does, the API answers 503 with Retry-After.
-    keep(NewsstreamApi.mount(http, streams.kafkaStreams(), self, streams.topology().describe(), bootstrap,
-        new HttpSchemaRegistryClient(registryUrl), new LinkedHashMap<>(kafkaProperties)));
+    NewsStreamsApp streams = keep(ServedStreamsApp.create(http, instance.advertisedHost(), instance.applyTo(
+        StreamsSettings.defaults(bootstrap, registryUrl, dataDir.resolve("streams"))
+            .withReplicationFactor(replicationFactor)
+            .withKafkaOverrides(kafkaProperties)))).app();
     status("dashboard: http://localhost:%d/   API: http://localhost:%d/api/regions", http.port(), http.port());
     streams.start();
     streams.awaitRunning(Duration.ofMinutes(2));

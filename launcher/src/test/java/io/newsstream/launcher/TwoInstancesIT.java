@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.newsstream.api.NewsstreamApi;
+import io.newsstream.api.ServedStreamsApp;
 import io.newsstream.dedup.variants.Variant;
 import io.newsstream.dedup.variants.Variants;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
@@ -16,8 +16,6 @@ import io.newsstream.producer.NewsProducer;
 import io.newsstream.producer.ProducerSettings;
 import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.HttpSchemaRegistryClient;
-import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -32,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,19 +159,14 @@ class TwoInstancesIT {
     throw new AssertionError(path + " did not answer as expected within " + PATIENCE + "; last: " + last);
   }
 
-  /** One streams-app instance with its API on its own HTTP port, as `newsstream run` wires them. */
-  private record Instance(Javalin http, NewsStreamsApp app, NewsstreamApi api) implements AutoCloseable {
+  /** One streams-app instance with its API on its own HTTP port, as `newsstream streams` starts it. */
+  private record Instance(Javalin http, ServedStreamsApp served) implements AutoCloseable {
     static Instance start(EmbeddedKafkaBroker broker, SchemaRegistryServer registry, Path stateDir) {
       Javalin http = Javalin.create(config -> config.showJavalinBanner = false).start(0);
-      HostInfo self = new HostInfo("localhost", http.port());
-      NewsStreamsApp app = new NewsStreamsApp(
-          StreamsSettings.defaults(broker.bootstrapServers(), registry.url(), stateDir)
-              .withReplicationFactor(1)
-              .withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, "localhost:" + http.port())));
-      NewsstreamApi api = NewsstreamApi.mount(http, app.kafkaStreams(), self, app.topology().describe(),
-          broker.bootstrapServers(), new HttpSchemaRegistryClient(registry.url()), Map.of());
-      app.start();
-      return new Instance(http, app, api);
+      ServedStreamsApp served = ServedStreamsApp.create(http, "localhost",
+          StreamsSettings.defaults(broker.bootstrapServers(), registry.url(), stateDir).withReplicationFactor(1));
+      served.app().start();
+      return new Instance(http, served);
     }
 
     String base() {
@@ -184,8 +175,7 @@ class TwoInstancesIT {
 
     @Override
     public void close() {
-      api.close();
-      app.close();
+      served.close();
       http.stop();
     }
   }
