@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Enriches text files offline with the streams app's own code: which Assembly session each",
-      "reports on, at what level, where and when, the sessions it mentions and its people.",
+      "reports on, at what level, where and when, the sessions it mentions and its people with their roles.",
       "A sidecar NAME.txt.json (title, publishedAt, language) is read when present."
     })
 public final class EnrichCommand implements Callable<Integer> {
@@ -109,6 +109,8 @@ public final class EnrichCommand implements Callable<Integer> {
     ArrayNode people = node.putArray("people");
     e.people().forEach(people::add);
     node.put("publishedAt", article.publishedAt() == null ? null : article.publishedAt().toString());
+    ObjectNode roles = node.putObject("roles");
+    e.roles().forEach(roles::put);
     return node;
   }
 
@@ -126,7 +128,10 @@ public final class EnrichCommand implements Callable<Integer> {
         .map(m -> m.get("number").asText() + " " + m.get("level").asText() + " " + text(m, "region"))
         .collect(Collectors.joining(", "));
     out.append("  mentions  ").append(mentions.isEmpty() ? "-" : mentions).append('\n');
-    String people = r.get("people").valueStream().map(JsonNode::asText).collect(Collectors.joining(", "));
+    JsonNode roles = r.get("roles");
+    String people = r.get("people").valueStream().map(JsonNode::asText)
+        .map(name -> roles.has(name) ? name + " (" + roles.get(name).asText() + ")" : name)
+        .collect(Collectors.joining(", "));
     out.append("  people    ").append(people.isEmpty() ? "-" : people);
     return out.toString();
   }

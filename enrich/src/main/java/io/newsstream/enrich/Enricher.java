@@ -14,8 +14,10 @@ import io.newsstream.enrich.tokens.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -59,8 +61,10 @@ public final class Enricher {
     }
     LocalDate reference = publishedAt != null ? publishedAt : Dates.dateline(article);
     SessionReport sessions = Sessions.read(article, places, reference);
-    List<String> names = PeopleFinder.distinct(persons).stream().map(Person::name).toList();
-    return new Enrichment(sessions.subject() != null, sessions.subject(), sessions.mentioned(), names,
-        List.copyOf(placeNames));
+    List<Person> distinct = PeopleFinder.distinct(persons);
+    Map<String, String> roles = new LinkedHashMap<>();
+    distinct.stream().filter(p -> p.role() != null).forEach(p -> roles.put(p.name(), p.role()));
+    return new Enrichment(sessions.subject() != null, sessions.subject(), sessions.mentioned(),
+        distinct.stream().map(Person::name).toList(), roles, List.copyOf(placeNames));
   }
 }

@@ -27,12 +27,13 @@ class EnrichCommandTest {
   void jsonHasExactlyTheFieldsOfTheIssueInOrder(@TempDir Path dir) throws IOException {
     JsonNode r = CommandRun.run(dir, List.of(new CommandRun.Input("a.txt", SESSION_TEXT, null, null, "ru"))).get("a.txt");
     assertThat(fieldNames(r)).containsExactly("file", "language", "languageConfidence", "title", "isSessionReport",
-        "session", "mentionedSessions", "people", "publishedAt");
+        "session", "mentionedSessions", "people", "publishedAt", "roles");
     assertThat(fieldNames(r.get("session"))).containsExactly("number", "level", "region", "district", "city", "date");
     assertThat(r.get("title").asText()).isEqualTo("Прошла XXIV сессия АНК Павлодарской области"); // cleaned
     assertThat(r.get("session").get("number").asInt()).isEqualTo(24);
     assertThat(r.get("session").get("date").asText()).isEqualTo("2020-06-12"); // "Сегодня" under the dateline
     assertThat(r.get("people").get(0).asText()).isEqualTo("Ерлан Сапаров");
+    assertThat(r.get("roles").get("Ерлан Сапаров").asText()).isEqualTo("заместитель акима области");
     assertThat(r.get("publishedAt").isNull()).isTrue();
   }
 

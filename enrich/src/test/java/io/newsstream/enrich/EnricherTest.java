@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,8 @@ class EnricherTest {
     assertThat(e.session()).isEqualTo(new SessionInfo(21, Level.REGIONAL, "KZ-15", null, "Aktobe", null));
     assertThat(e.mentionedSessions()).containsExactly(new SessionMentionInfo(27, Level.NATIONAL, "KZ"));
     assertThat(e.people()).containsExactly("Бердибек Сапаров", "Нурсултан Назарбаев");
+    assertThat(e.roles()).containsExactly(
+        Map.entry("Бердибек Сапаров", "аким области"), Map.entry("Нурсултан Назарбаев", "Елбасы"));
     assertThat(e.places()).containsExactly("Aktobe", "Aktobe Region");
   }
 
@@ -35,7 +38,7 @@ class EnricherTest {
   @Test
   void emptyTextsAndUnknownLanguages() {
     Enrichment e = CommandRun.ENRICHER.enrich(null, "", null, null);
-    assertThat(e).isEqualTo(new Enrichment(false, null, List.of(), List.of(), List.of()));
+    assertThat(e).isEqualTo(new Enrichment(false, null, List.of(), List.of(), Map.of(), List.of()));
   }
 
   @Test

@@ -90,6 +90,7 @@ final class Samples {
         .setMentionedSessions(List.of(sessionMention()))
         .setPlaces(List.of("Astana", "Taldykorgan"))
         .setPeople(List.of("Қасым-Жомарт Тоқаев"))
+        .setRoles(Map.of("Қасым-Жомарт Тоқаев", "Мемлекет басшысы"))
         .setMetadata(Map.of())
         .build();
   }

@@ -52,6 +52,7 @@ public final class EnrichArticle implements FixedKeyProcessor<String, EnrichedAr
         .setMentionedSessions(mentions(found.mentionedSessions()))
         .setPlaces(found.places())
         .setPeople(found.people())
+        .setRoles(found.roles())
         .build();
   }
 

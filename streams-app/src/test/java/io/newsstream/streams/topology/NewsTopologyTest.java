@@ -75,6 +75,7 @@ class NewsTopologyTest {
         .setCity("Astana").setDate(null).build());
     assertThat(article.getMentionedSessions()).isEmpty();
     assertThat(article.getPeople()).isEmpty();
+    assertThat(article.getRoles()).isEmpty();
     assertThat(article.getPlaces()).contains("Astana");
     assertThat(news.articles.isEmpty()).isTrue();
     assertThat(news.duplicates.isEmpty()).isTrue();
