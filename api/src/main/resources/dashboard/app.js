@@ -234,7 +234,9 @@ function connect() {
   };
   events.addEventListener("article", (e) => { addLatest(JSON.parse(e.data)); scheduleRefresh(); });
   events.addEventListener("retracted", (e) => { removeLatest(JSON.parse(e.data).id); scheduleRefresh(); });
-  events.addEventListener("session", () => scheduleRefresh());
+  // The region views are a step behind the session changelog this event comes from: look once
+  // more a little later, so the table and map catch up without waiting for the periodic refresh.
+  events.addEventListener("session", () => { scheduleRefresh(); setTimeout(() => scheduleRefresh(), 3000); });
 }
 
 async function start() {

@@ -93,9 +93,9 @@ class DashboardBrowserIT {
           By.cssSelector("#latest-articles [data-article-id='" + id + "']")));
       assertThat(article.getText()).contains(title);
       // Enriched (Almaty region's session 25) and counted in the views: its region's row shows it.
-      browser.await(Duration.ofSeconds(30), ExpectedConditions.textToBe(
+      browser.await(Duration.ofSeconds(70), ExpectedConditions.textToBe(
           By.cssSelector("#regions-table tr[data-region='KZ-19'] td:nth-child(3)"), "1"));
-      browser.await(Duration.ofSeconds(30), ExpectedConditions.textToBe(
+      browser.await(Duration.ofSeconds(70), ExpectedConditions.textToBe(
           By.cssSelector("#regions-table tr[data-region='KZ-19'] td:nth-child(4)"), "1"));
 
       browser.screenshot(png);

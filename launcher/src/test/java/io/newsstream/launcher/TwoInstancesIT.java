@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,12 @@ class TwoInstancesIT {
             s -> s.get("articles").asLong() == seedCount && s.get("duplicates").asLong() == seedCount * 8L);
         assertThat(stats.get("rejected").asLong()).isZero();
 
+        // The session views are a few hops behind the totals: each instance is asked until every
+        // session shows its one article and 8 duplicates, which no earlier state does.
+        Predicate<JsonNode> settled = s -> s.get("sessions").size() == seedCount
+            && s.get("sessions").valueStream().allMatch(x -> x.get("articleCount").asInt() == 1
+                && x.get("duplicateCount").asInt() == 8 && x.get("sources").size() == 8);
+        assertThat(awaitJson(b, "/api/sessions", settled)).isEqualTo(awaitJson(a, "/api/sessions", settled));
         for (String path : List.of("/api/regions", "/api/regions/KZ-19/sessions", "/api/regions/KZ/sessions",
             "/api/sessions/KZ-19/REGIONAL/25")) {
           JsonNode fromA = awaitJson(a, path, x -> true);
@@ -137,7 +144,7 @@ class TwoInstancesIT {
   }
 
   /** GETs until 200 and the condition holds; a 503 must say when to retry. */
-  private static JsonNode awaitJson(Instance instance, String path, java.util.function.Predicate<JsonNode> done)
+  private static JsonNode awaitJson(Instance instance, String path, Predicate<JsonNode> done)
       throws Exception {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     String last = "";

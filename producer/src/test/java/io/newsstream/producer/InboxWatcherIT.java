@@ -8,6 +8,7 @@ import io.newsstream.schema.Topics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -65,9 +66,12 @@ class InboxWatcherIT {
     }
   }
 
+  /** As a well-behaved scraper writes: a temporary name the watcher skips, then a rename. */
   private static void write(Path file, String text) {
     try {
-      Files.writeString(file, text);
+      Path partial = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(partial, text);
+      Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new AssertionError(e);
     }

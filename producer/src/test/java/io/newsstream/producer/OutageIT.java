@@ -11,6 +11,7 @@ import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +45,8 @@ class OutageIT {
       assertThat(ingest).isNotDone();
 
       EmbeddedKafkaBroker broker = KafkaCluster.startBroker(dir.resolve("kafka"), kafkaPort);
-      Thread.sleep(3000); // the broker is up, the registry is not
+      // The broker is up, the registry is not: the producer says so and keeps trying.
+      awaitWarning(warnings, "schema registry at http://localhost:" + registryPort);
       assertThat(ingest).isNotDone();
 
       try (KafkaCluster cluster = new KafkaCluster(broker, KafkaCluster.startRegistry(broker.bootstrapServers(), registryPort))) {
@@ -59,5 +61,19 @@ class OutageIT {
     assertThat(warnings.list).extracting(ILoggingEvent::getFormattedMessage)
         .anySatisfy(m -> assertThat(m).startsWith("Kafka at localhost:" + kafkaPort).contains("retrying"))
         .anySatisfy(m -> assertThat(m).startsWith("schema registry at http://localhost:" + registryPort).contains("retrying"));
+  }
+
+  /** Waits for a warning starting with {@code prefix}; retry pauses grow, so the wait is long. */
+  private static void awaitWarning(ListAppender<ILoggingEvent> warnings, String prefix) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      synchronized (warnings) { // the appender adds under its own lock
+        if (warnings.list.stream().anyMatch(e -> e.getFormattedMessage().startsWith(prefix))) {
+          return;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no warning starting with " + prefix);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -82,7 +83,14 @@ class SchemaRegistryStorageIT {
     try (SchemaRegistryServer server =
         SchemaRegistryServer.start(SchemaRegistry.open(broker.bootstrapServers(), (short) 1, impatient), 0)) {
       RegistryHttp http = new RegistryHttp(server.url());
-      assertThat(http.post("/subjects/sessions-value/versions", schemaRequest(V1)).status()).isEqualTo(200);
+      // The impatient timeouts hold for the first write too, on a broker just started: it is
+      // retried (a refused write stores nothing) until the broker has acknowledged one.
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      int status;
+      do {
+        status = http.post("/subjects/sessions-value/versions", schemaRequest(V1)).status();
+      } while (status != 200 && System.nanoTime() < deadline);
+      assertThat(status).isEqualTo(200);
       broker.close();
 
       RegistryHttp.Response refused = http.post("/subjects/unwritten-value/versions", schemaRequest(V2));

@@ -17,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -62,64 +64,99 @@ class NewsStreamsAppIT {
         app.awaitRunning(Duration.ofSeconds(60));
 
         Serializer<RawArticle> raw = AvroSerdes.forClass(RawArticle.class, registry, false, true).serializer();
-        List<ConsumerRecord<String, byte[]>> verdicts;
+        Verdicts verdicts = new Verdicts(registry);
+        Map<String, String> expected =
+            new TreeMap<>(Map.of("junk-1", "rejected", "ru-1", "article", "ru-2", "duplicate of ru-1"));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
             KafkaConsumer<String, byte[]> consumer = verdictConsumer(broker)) {
           send(producer, "ru-1", raw.serialize(Topics.RAW, article("ru-1", RUSSIAN, Instant.now())));
           send(producer, "ru-2", raw.serialize(Topics.RAW, article("ru-2", "None\n" + RUSSIAN, Instant.now().plusSeconds(1))));
-          verdicts = read(consumer, 2);
+          verdicts.readUntil(consumer, v -> v.containsKey("ru-1") && v.containsKey("ru-2"));
           // Alone, after the others are done: no other record's processing commits the
           // transaction that carries its DLQ record.
           send(producer, "junk-1", "not avro".getBytes(StandardCharsets.UTF_8));
-          verdicts.addAll(read(consumer, 1));
           // Copies on different partitions reach the band index in either order: ru-2 may be
-          // published and then retracted when ru-1's bands meet it. What counts is where it ends.
-          verdicts.addAll(readUntilQuiet(consumer));
+          // published and then retracted when ru-1's bands meet it. What counts is where it ends,
+          // so the topics are read until the verdicts are the expected ones and then stay so.
+          verdicts.readUntil(consumer, expected::equals);
+          verdicts.readUntilQuiet(consumer);
         }
-
-        Map<String, String> finalVerdicts = new TreeMap<>();
-        for (ConsumerRecord<String, byte[]> r : verdicts) {
-          switch (r.topic()) {
-            case Topics.ARTICLES -> {
-              EnrichedArticle a = decode(EnrichedArticle.class, registry, r);
-              if (a == null) {
-                finalVerdicts.remove(r.key());
-              } else {
-                assertThat(a.getLanguage()).isEqualTo("ru");
-                finalVerdicts.put(a.getId(), "article");
-              }
-            }
-            case Topics.DUPLICATES -> {
-              DuplicateNotice d = decode(DuplicateNotice.class, registry, r);
-              finalVerdicts.put(d.getDuplicateId(), "duplicate of " + d.getCanonicalId());
-            }
-            default -> {
-              RejectedInput j = decode(RejectedInput.class, registry, r);
-              assertThat(j.getReason()).isEqualTo("DESERIALIZATION_FAILED");
-              finalVerdicts.put(j.getArticleId(), "rejected");
-            }
-          }
-        }
-        assertThat(finalVerdicts).containsExactlyEntriesOf(
-            new TreeMap<>(Map.of("junk-1", "rejected", "ru-1", "article", "ru-2", "duplicate of ru-1")));
+        assertThat(verdicts.current()).containsExactlyEntriesOf(expected);
       }
     }
   }
 
-  /** Whatever else arrives until nothing has for three seconds. */
-  private static List<ConsumerRecord<String, byte[]>> readUntilQuiet(KafkaConsumer<String, byte[]> consumer) {
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    long quietSince = System.nanoTime();
-    while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
-      var polled = consumer.poll(Duration.ofMillis(200));
-      if (!polled.isEmpty()) {
-        polled.forEach(records::add);
-        quietSince = System.nanoTime();
+  /**
+   * The verdicts as the output topics say them, each read as a table (latest value per key, a
+   * tombstone deletes): order holds within a topic, not across them, so a retraction on the
+   * articles topic and the notice that replaces it may be read in either order.
+   */
+  private static final class Verdicts {
+    private final SchemaRegistryClient registry;
+    private final Set<String> published = new TreeSet<>();
+    private final Map<String, String> duplicateOf = new TreeMap<>();
+    private final Set<String> rejected = new TreeSet<>();
+
+    Verdicts(SchemaRegistryClient registry) {
+      this.registry = registry;
+    }
+
+    /** Each id's verdict; an id on two topics at once shows both, which no final state may. */
+    Map<String, String> current() {
+      Map<String, String> verdicts = new TreeMap<>();
+      rejected.forEach(id -> verdicts.put(id, "rejected"));
+      duplicateOf.forEach((id, canonical) -> verdicts.merge(id, "duplicate of " + canonical, (a, b) -> a + " and " + b));
+      published.forEach(id -> verdicts.merge(id, "article", (a, b) -> a + " and " + b));
+      return verdicts;
+    }
+
+    void readUntil(KafkaConsumer<String, byte[]> consumer, Predicate<Map<String, String>> done) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      while (!done.test(current()) && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(this::fold);
       }
     }
-    return records;
+
+    /** Whatever else arrives until nothing has for three seconds. */
+    void readUntilQuiet(KafkaConsumer<String, byte[]> consumer) {
+      long quietSince = System.nanoTime();
+      while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
+        var polled = consumer.poll(Duration.ofMillis(200));
+        if (!polled.isEmpty()) {
+          polled.forEach(this::fold);
+          quietSince = System.nanoTime();
+        }
+      }
+    }
+
+    private void fold(ConsumerRecord<String, byte[]> r) {
+      switch (r.topic()) {
+        case Topics.ARTICLES -> {
+          EnrichedArticle a = decode(EnrichedArticle.class, registry, r);
+          if (a == null) {
+            published.remove(r.key());
+          } else {
+            assertThat(a.getLanguage()).isEqualTo("ru");
+            published.add(r.key());
+          }
+        }
+        case Topics.DUPLICATES -> {
+          DuplicateNotice d = decode(DuplicateNotice.class, registry, r);
+          if (d == null) {
+            duplicateOf.remove(r.key());
+          } else {
+            duplicateOf.put(r.key(), d.getCanonicalId());
+          }
+        }
+        default -> {
+          RejectedInput j = decode(RejectedInput.class, registry, r);
+          assertThat(j.getReason()).isEqualTo("DESERIALIZATION_FAILED");
+          rejected.add(j.getArticleId());
+        }
+      }
+    }
   }
 
   private static <T extends SpecificRecord> T decode(
@@ -145,15 +182,5 @@ class NewsStreamsAppIT {
         new StringDeserializer(), new ByteArrayDeserializer());
     consumer.subscribe(List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.DLQ));
     return consumer;
-  }
-
-  /** The next {@code count} verdicts, or fewer after 60 s. */
-  private static List<ConsumerRecord<String, byte[]>> read(KafkaConsumer<String, byte[]> consumer, int count) {
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (records.size() < count && System.nanoTime() < deadline) {
-      consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-    }
-    return records;
   }
 }
