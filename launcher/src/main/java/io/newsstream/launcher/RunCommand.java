@@ -137,7 +137,7 @@ final class RunCommand implements Callable<Integer> {
         return ingestOnce(pipeline);
       }
       if (!inputs.isEmpty()) {
-        ingest(pipeline, IngestListener.NONE);
+        ingest(pipeline, new RefusalsShown());
       }
       status("running; Ctrl-C stops");
       stopRequested.await();
@@ -196,6 +196,17 @@ final class RunCommand implements Callable<Integer> {
     return new Pipeline(bootstrap, registryUrl, producer, streams);
   }
 
+  /** Says on the console what was refused and why, as {@code newsstream produce} does. */
+  private class RefusalsShown implements IngestListener {
+    @Override
+    public void onAccepted(String articleId, String origin) {}
+
+    @Override
+    public void onRefused(String reason, String detail, String origin) {
+      status("refused %s %s: %s", reason, origin, detail);
+    }
+  }
+
   private IngestReport ingest(Pipeline pipeline, IngestListener listener) {
     status("ingesting %s", inputs);
     IngestReport report = pipeline.producer().ingest(inputs, listener);
@@ -206,39 +217,37 @@ final class RunCommand implements Callable<Integer> {
   private int ingestOnce(Pipeline pipeline) throws Exception {
     try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(), new HttpSchemaRegistryClient(pipeline.registryUrl()))) {
       Map<String, List<String>> origins = new ConcurrentHashMap<>();
-      IngestReport report = ingest(pipeline, new IngestListener() {
+      IngestReport report = ingest(pipeline, new RefusalsShown() {
         @Override
         public void onAccepted(String articleId, String origin) {
           origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
         }
-
-        @Override
-        public void onRefused(String reason, String detail, String origin) {}
       });
+      VerdictTally tally = new VerdictTally(report.sentIds());
       long[] lastShown = {-1};
-      boolean complete = watch.await(report.sentIds(), report.sent(), timeout, () -> {
-        if (watch.verdicts() != lastShown[0]) {
-          lastShown[0] = watch.verdicts();
-          status("processed %d/%d", watch.verdicts(), report.sent());
+      boolean complete = watch.await(tally, report.sent(), timeout, () -> {
+        if (tally.decided() != lastShown[0]) {
+          lastShown[0] = tally.decided();
+          status("processed %d/%d", tally.decided(), report.sent());
         }
       });
       PrintWriter out = spec.commandLine().getOut();
       if (printVerdicts) {
-        printVerdicts(out, watch, origins);
+        printVerdicts(out, tally, origins);
       }
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("ingested", report.sent());
-      summary.put("rejected", report.refused() + watch.rejected());
-      summary.put("duplicates", watch.duplicates());
-      summary.put("articles", watch.articles());
-      summary.put("languages", watch.languages());
+      summary.put("rejected", report.refused() + tally.rejected());
+      summary.put("duplicates", tally.duplicates());
+      summary.put("articles", tally.articles());
+      summary.put("languages", tally.languages());
       summary.put("refusedByReason", report.refusedByReason());
       summary.put("complete", complete);
       summary.put("elapsedMs", report.elapsed().toMillis());
       out.println(JSON.writeValueAsString(summary));
       out.flush();
       if (!complete) {
-        status("timed out after %s with %d of %d verdicts", timeout, watch.verdicts(), report.sent());
+        status("timed out after %s with %d of %d verdicts", timeout, tally.decided(), report.sent());
         return 2;
       }
       return 0;
@@ -251,11 +260,11 @@ final class RunCommand implements Callable<Integer> {
    * text) is a re-send: the pipeline's verdict on it is "duplicate of itself", shown here as a
    * duplicate of that earlier input.
    */
-  private static void printVerdicts(PrintWriter out, VerdictWatch watch, Map<String, List<String>> origins)
+  private static void printVerdicts(PrintWriter out, VerdictTally tally, Map<String, List<String>> origins)
       throws IOException {
     Map<String, Map<String, Object>> lines = new TreeMap<>();
     origins.forEach((id, sentFrom) -> {
-      VerdictWatch.Verdict verdict = watch.verdictOf(id);
+      VerdictTally.Verdict verdict = tally.verdictOf(id);
       for (int i = 0; i < sentFrom.size(); i++) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("origin", sentFrom.get(i));

@@ -9,13 +9,8 @@ import io.newsstream.serde.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,7 +26,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  *
  * <p>A verdict can change once more: when an earlier-ranked copy of a published article is decided
  * after it, the article is retracted (a tombstone on news.articles.v1) and a notice takes its place.
- * The counts follow: a tombstone takes back the article it withdraws.
+ * {@link VerdictTally} keeps the verdicts as they end.
  */
 final class VerdictWatch implements AutoCloseable {
   private static final String PRODUCER_STAGE = "producer";
@@ -42,15 +37,6 @@ final class VerdictWatch implements AutoCloseable {
   private final Deserializer<EnrichedArticle> articles;
   private final Deserializer<DuplicateNotice> duplicates;
   private final Deserializer<RejectedInput> rejects;
-
-  private long articleCount;
-  private long duplicateCount;
-  private long rejectedCount;
-  /** Language of each article published and not retracted. */
-  private final Map<String, String> published = new HashMap<>();
-  /** The latest notice on each duplicate id. */
-  private final Map<String, DuplicateNotice> notices = new HashMap<>();
-  private final Set<String> rejectedIds = new HashSet<>();
 
   VerdictWatch(String bootstrapServers, SchemaRegistryClient registry) {
     consumer =
@@ -76,21 +62,21 @@ final class VerdictWatch implements AutoCloseable {
   }
 
   /**
-   * Waits until {@code expected} verdicts on the given article ids have arrived and no retraction
-   * has followed for a moment, or the timeout.
+   * Reads verdicts into {@code tally} until every send has one and nothing has changed for a
+   * moment (a retraction may follow a verdict), or the timeout.
    *
+   * @param expected how many sends to wait for
    * @return true when all arrived
    */
-  boolean await(Collection<String> articleIds, long expected, Duration timeout, Runnable onProgress) {
-    Set<String> ids = new HashSet<>(articleIds);
+  boolean await(VerdictTally tally, long expected, Duration timeout, Runnable onProgress) {
     long deadline = System.nanoTime() + timeout.toNanos();
     long quietSince = System.nanoTime();
-    while (verdicts() < expected || System.nanoTime() - quietSince < SETTLED.toNanos()) {
+    while (tally.decided() < expected || System.nanoTime() - quietSince < SETTLED.toNanos()) {
       if (System.nanoTime() > deadline) {
-        return verdicts() >= expected;
+        return tally.decided() >= expected;
       }
       for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-        if (count(record, ids)) {
+        if (fold(record, tally)) {
           quietSince = System.nanoTime();
         }
       }
@@ -99,38 +85,31 @@ final class VerdictWatch implements AutoCloseable {
     return true;
   }
 
-  /** Counts a record on one of the run's ids; false when it is about another id. */
-  private boolean count(ConsumerRecord<byte[], byte[]> record, Set<String> ids) {
+  /** Tells the tally what a record says about one of the run's ids; false when it is about another. */
+  private boolean fold(ConsumerRecord<byte[], byte[]> record, VerdictTally tally) {
     switch (record.topic()) {
       case Topics.ARTICLES -> {
         String id = new String(record.key(), StandardCharsets.UTF_8);
-        if (!ids.contains(id)) {
+        if (!tally.concerns(id)) {
           return false;
         }
         EnrichedArticle article = articles.deserialize(record.topic(), record.value());
         if (article == null) {
-          // Retracted: its verdict is now the notice that comes with the tombstone.
-          if (published.remove(id) != null) {
-            articleCount--;
-          }
+          tally.retracted(id);
         } else {
-          articleCount++;
-          published.put(id, article.getLanguage());
+          tally.published(id, article.getLanguage());
         }
       }
       case Topics.DUPLICATES -> {
         String id = new String(record.key(), StandardCharsets.UTF_8);
-        if (!ids.contains(id)) {
+        if (!tally.concerns(id)) {
           return false;
         }
         DuplicateNotice notice = duplicates.deserialize(record.topic(), record.value());
         if (notice == null) {
-          // A corrected text that is unique after all: its article comes instead.
-          notices.remove(id);
-          duplicateCount--;
+          tally.noticeWithdrawn(id);
         } else {
-          notices.put(id, notice);
-          duplicateCount++;
+          tally.notice(id, notice);
         }
       }
       case Topics.DLQ -> {
@@ -139,59 +118,15 @@ final class VerdictWatch implements AutoCloseable {
         if (reject == null
             || reject.getStage().equals(PRODUCER_STAGE)
             || reject.getArticleId() == null
-            || !ids.contains(reject.getArticleId())) {
+            || !tally.concerns(reject.getArticleId())) {
           return false;
         }
-        rejectedCount++;
-        rejectedIds.add(reject.getArticleId());
+        tally.rejected(reject.getArticleId());
       }
       default -> throw new IllegalStateException("not watching " + record.topic());
     }
     return true;
   }
-
-  long verdicts() {
-    return articleCount + duplicateCount + rejectedCount;
-  }
-
-  long articles() {
-    return articleCount;
-  }
-
-  long duplicates() {
-    return duplicateCount;
-  }
-
-  long rejected() {
-    return rejectedCount;
-  }
-
-  /** Published articles by language. */
-  Map<String, Long> languages() {
-    Map<String, Long> byLanguage = new TreeMap<>();
-    published.values().forEach(language -> byLanguage.merge(language, 1L, Long::sum));
-    return byLanguage;
-  }
-
-  /** Where the article under this id stands: published, a duplicate, rejected, or null if undecided. */
-  Verdict verdictOf(String id) {
-    if (published.containsKey(id)) {
-      return new Verdict("unique", null, null, null);
-    }
-    DuplicateNotice notice = notices.get(id);
-    if (notice != null) {
-      return new Verdict("duplicate", notice.getCanonicalId(), notice.getKind().name(), notice.getSimilarity());
-    }
-    return rejectedIds.contains(id) ? new Verdict("rejected", null, null, null) : null;
-  }
-
-  /**
-   * @param verdict unique, duplicate or rejected
-   * @param canonicalId for duplicates: the article it duplicates
-   * @param kind for duplicates: EXACT or NEAR
-   * @param similarity for duplicates: the estimated Jaccard similarity
-   */
-  record Verdict(String verdict, String canonicalId, String kind, Double similarity) {}
 
   @Override
   public void close() {

@@ -24,9 +24,11 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -84,6 +86,7 @@ public final class LiveFeed implements AutoCloseable {
   private final ExecutorService writers = Executors.newCachedThreadPool(daemon("newsstream-live-writer"));
   private final Thread thread;
   private volatile boolean running = true;
+  private final CountDownLatch closing = new CountDownLatch(1);
 
   /** One browser: its pending events, written in order by at most one writer at a time. */
   private final class Listener {
@@ -218,7 +221,6 @@ public final class LiveFeed implements AutoCloseable {
         }
       }
     } finally {
-      Thread.interrupted(); // close() may have interrupted a pause; the consumer must still close
       consumer.close(Duration.ofSeconds(5));
     }
   }
@@ -314,9 +316,10 @@ public final class LiveFeed implements AutoCloseable {
     }
   }
 
+  /** A pause that close() ends at once, without interrupting the thread (the consumer's close would throw). */
   private void sleep(Duration duration) {
     try {
-      Thread.sleep(duration.toMillis());
+      closing.await(duration.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running = false;
@@ -335,7 +338,7 @@ public final class LiveFeed implements AutoCloseable {
   public void close() {
     running = false;
     consumer.wakeup();
-    thread.interrupt(); // if it sleeps before a retry
+    closing.countDown(); // if it pauses before a retry
     try {
       thread.join(10_000);
     } catch (InterruptedException e) {
