@@ -7,14 +7,19 @@ import io.newsstream.serde.SerdeConfig;
 import io.newsstream.streams.errors.ExceptionHandlers;
 import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.enrich.Enricher;
+import io.newsstream.streams.dedup.LinksTopic;
 import io.newsstream.streams.language.LanguageDetector;
 import io.newsstream.streams.topology.NewsTopology;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -37,6 +42,8 @@ public final class NewsStreamsApp implements AutoCloseable {
    */
   static final Duration COMMIT_INTERVAL = Duration.ofMillis(200);
 
+  private final StreamsSettings settings;
+  private final String linksTopic;
   private final Topology topology;
   private final KafkaStreams streams;
   private final CompletableFuture<Void> running = new CompletableFuture<>();
@@ -50,6 +57,8 @@ public final class NewsStreamsApp implements AutoCloseable {
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loading));
     Enricher enricher = new Enricher();
     Properties config = streamsConfig(settings, registry);
+    this.settings = settings;
+    this.linksTopic = NewsTopology.linksTopic(config);
     topology = new NewsTopology(registry, detector, enricher, nearDuplicates(settings), settings.dedupRetention())
         .build(config);
     streams = new KafkaStreams(topology, config);
@@ -96,7 +105,16 @@ public final class NewsStreamsApp implements AutoCloseable {
     return config;
   }
 
+  /** Creates the app's own links topic if need be, then starts processing. */
   public void start() {
+    Map<String, Object> adminConfig = new HashMap<>(settings.kafkaOverrides());
+    adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+    try (Admin admin = Admin.create(adminConfig)) {
+      LinksTopic.ensure(admin, linksTopic, settings.replicationFactor());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating " + linksTopic, e);
+    }
     streams.start();
   }
 

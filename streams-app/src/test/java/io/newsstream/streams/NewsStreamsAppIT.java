@@ -1,6 +1,7 @@
 package io.newsstream.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.registry.SchemaRegistryServer;
@@ -12,7 +13,9 @@ import io.newsstream.schema.Topics;
 import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
+import io.newsstream.streams.dedup.LinksTopic;
 import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.streams.topology.UpdatedStory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +28,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,6 +40,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +50,8 @@ class NewsStreamsAppIT {
       "В Астане прошла очередная сессия Ассамблеи народа Казахстана. Участники обсудили вопросы "
           + "межэтнического согласия и укрепления единства общества.";
 
+  private static final int PARTITIONS = 2;
+
   @TempDir Path dataDir;
 
   @Test
@@ -52,7 +59,7 @@ class NewsStreamsAppIT {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), 0, Map.of());
         SchemaRegistryServer registryServer = SchemaRegistryServer.start(broker.bootstrapServers(), 0, (short) 1)) {
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-        Topics.ensureExist(admin, 2, (short) 1);
+        Topics.ensureExist(admin, PARTITIONS, (short) 1);
       }
       SchemaRegistryClient registry = new HttpSchemaRegistryClient(registryServer.url());
       StreamsSettings settings =
@@ -65,8 +72,12 @@ class NewsStreamsAppIT {
 
         Serializer<RawArticle> raw = AvroSerdes.forClass(RawArticle.class, registry, false, true).serializer();
         Verdicts verdicts = new Verdicts(registry);
-        Map<String, String> expected =
-            new TreeMap<>(Map.of("junk-1", "rejected", "ru-1", "article", "ru-2", "duplicate of ru-1"));
+        Map<String, String> expected = new TreeMap<>(Map.of("junk-1", "rejected", "ru-1", "article",
+            "ru-2", "duplicate of ru-1", "morning", "article", "full", "duplicate of morning",
+            "evening", "duplicate of morning"));
+        // The chain's links cross partitions: evening names full, on the other partition, which
+        // must tell it of morning through the links topic.
+        assertThat(partitionOf("full")).isNotEqualTo(partitionOf("evening"));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
@@ -77,6 +88,11 @@ class NewsStreamsAppIT {
           // Alone, after the others are done: no other record's processing commits the
           // transaction that carries its DLQ record.
           send(producer, "junk-1", "not avro".getBytes(StandardCharsets.UTF_8));
+          // A story updated through the day, arriving newest first: evening, full, morning.
+          Instant morning = Instant.now();
+          send(producer, "evening", raw.serialize(Topics.RAW, article("evening", UpdatedStory.EVENING, morning.plusSeconds(20))));
+          send(producer, "full", raw.serialize(Topics.RAW, article("full", UpdatedStory.FULL, morning.plusSeconds(10))));
+          send(producer, "morning", raw.serialize(Topics.RAW, article("morning", UpdatedStory.MORNING, morning)));
           // Copies on different partitions reach the band index in either order: ru-2 may be
           // published and then retracted when ru-1's bands meet it. What counts is where it ends,
           // so the topics are read until the verdicts are the expected ones and then stay so.
@@ -85,6 +101,26 @@ class NewsStreamsAppIT {
         }
         assertThat(verdicts.current()).containsExactlyEntriesOf(expected);
       }
+    }
+  }
+
+  @Test
+  void theLinksTopicGetsTheRawTopicsPartitionsOrTheAppSaysWhyNot() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), 0, Map.of());
+        Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+      assertThatThrownBy(() -> LinksTopic.ensure(admin, "app-dedup-links", 1))
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining(Topics.RAW + " does not exist");
+
+      Topics.ensureExist(admin, 3, (short) 1);
+      LinksTopic.ensure(admin, "app-dedup-links", 1);
+      LinksTopic.ensure(admin, "app-dedup-links", 1); // already there, as it should be: nothing to do
+      assertThat(admin.describeTopics(List.of("app-dedup-links")).allTopicNames().get()
+          .get("app-dedup-links").partitions()).hasSize(3);
+
+      admin.createTopics(List.of(new NewTopic("other-dedup-links", 1, (short) 1))).all().get();
+      assertThatThrownBy(() -> LinksTopic.ensure(admin, "other-dedup-links", 1))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("other-dedup-links has 1 partitions and " + Topics.RAW + " has 3");
     }
   }
 
@@ -157,6 +193,10 @@ class NewsStreamsAppIT {
         }
       }
     }
+  }
+
+  private static int partitionOf(String key) {
+    return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
   }
 
   private static <T extends SpecificRecord> T decode(

@@ -7,7 +7,6 @@ import io.newsstream.schema.dedup.DedupMatch;
 import io.newsstream.schema.dedup.DedupSignal;
 import io.newsstream.schema.dedup.DedupSignalKind;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -43,14 +42,14 @@ public final class BandIndex implements Processor<String, BandMember, String, De
   public static final String SKETCHES = "dedup-sketches";
 
   private final NearDuplicateDetector detector;
-  private final long retentionMs;
+  private final RetentionWindow window;
   private ProcessorContext<String, DedupSignal> context;
   private WindowStore<String, BandMember> members;
   private WindowStore<String, byte[]> sketches;
 
   public BandIndex(NearDuplicateDetector detector, Duration retention) {
     this.detector = detector;
-    this.retentionMs = retention.toMillis();
+    this.window = new RetentionWindow(retention);
   }
 
   // Windows as long as the retention period: the only question asked is "who was filed here
@@ -84,7 +83,7 @@ public final class BandIndex implements Processor<String, BandMember, String, De
     DedupMatch earliest = null;
     boolean filed = false;
     Set<String> seen = new HashSet<>();
-    try (WindowStoreIterator<BandMember> filedHere = members.fetch(bandKey, from(time), to(time))) {
+    try (WindowStoreIterator<BandMember> filedHere = members.fetch(bandKey, window.from(time), window.to(time))) {
       while (filedHere.hasNext()) {
         BandMember member = filedHere.next().value;
         if (member.getArticleId().equals(newcomer.getArticleId())) {
@@ -105,12 +104,8 @@ public final class BandIndex implements Processor<String, BandMember, String, De
           }
         } else {
           // The newcomer ranks first: the member, decided already or not, is its duplicate.
-          DedupMatch newcomerAsMatch = DedupMatch.newBuilder()
-              .setArticleId(newcomer.getArticleId())
-              .setEventTime(newcomer.getEventTime())
-              .setFingerprint(newcomer.getFingerprint())
-              .setSimilarity(match.getSimilarity())
-              .build();
+          DedupMatch newcomerAsMatch = Signals.match(newcomer.getArticleId(), newcomer.getEventTime(),
+              newcomer.getFingerprint(), match.getSimilarity());
           forward(member.getArticleId(), DedupSignalKind.EARLIER_MATCH, member.getFingerprint(), newcomerAsMatch, time);
         }
       }
@@ -131,12 +126,8 @@ public final class BandIndex implements Processor<String, BandMember, String, De
     if (similarity.isEmpty() || !bandKey.equals(firstSharedBand(sketch, other))) {
       return null;
     }
-    return DedupMatch.newBuilder()
-        .setArticleId(member.getArticleId())
-        .setEventTime(member.getEventTime())
-        .setFingerprint(member.getFingerprint())
-        .setSimilarity(similarity.getAsDouble())
-        .build();
+    return Signals.match(member.getArticleId(), member.getEventTime(), member.getFingerprint(),
+        similarity.getAsDouble());
   }
 
   private String firstSharedBand(Sketch a, Sketch b) {
@@ -153,7 +144,7 @@ public final class BandIndex implements Processor<String, BandMember, String, De
   /** The member's sketch; the latest, should its id have been re-sent with a corrected text. */
   private Sketch latestSketch(String articleId, long time) {
     byte[] latest = null;
-    try (WindowStoreIterator<byte[]> stored = sketches.fetch(articleId, from(time), to(time))) {
+    try (WindowStoreIterator<byte[]> stored = sketches.fetch(articleId, window.from(time), window.to(time))) {
       while (stored.hasNext()) {
         latest = stored.next().value;
       }
@@ -162,20 +153,6 @@ public final class BandIndex implements Processor<String, BandMember, String, De
   }
 
   private void forward(String articleId, DedupSignalKind kind, String fingerprint, DedupMatch match, long time) {
-    DedupSignal signal = DedupSignal.newBuilder()
-        .setKind(kind)
-        .setFingerprint(fingerprint)
-        .setEventTime(Instant.ofEpochMilli(time))
-        .setMatch(match)
-        .build();
-    context.forward(new Record<>(articleId, signal, time));
-  }
-
-  private long from(long time) {
-    return Math.max(0, time - retentionMs + 1);
-  }
-
-  private long to(long time) {
-    return time + retentionMs - 1;
+    context.forward(new Record<>(articleId, Signals.signal(kind, fingerprint, match, time), time));
   }
 }

@@ -5,10 +5,13 @@ import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.dedup.DedupMatch;
 import io.newsstream.schema.dedup.DedupSignal;
+import io.newsstream.schema.dedup.DedupSignalKind;
 import io.newsstream.schema.dedup.DedupState;
 import io.newsstream.schema.dedup.DedupVerdictKind;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -31,19 +34,30 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * every band; equal fingerprints make the notice EXACT. A record re-sent under an id already here
  * with the same text is a duplicate of the article's current verdict; with another text it is a
  * correction and is judged again.
+ *
+ * <p>Copies form chains: C may match only B, itself a copy of A (a story updated through the day,
+ * each version close to the one before). So that every notice names the story's canonical article,
+ * a duplicate FOLLOWs the article it names: that article answers with its own canonical if it has
+ * one, and tells its followers whenever its canonical changes (an earlier copy arrived, or it was
+ * retracted). The answer is an EARLIER_MATCH, judged like any other: a canonical only ever moves to
+ * an earlier-ranked copy, so chains end. These signals go to other articles' verdicts through the
+ * links topic ({@code <application.id>-dedup-links}), partitioned like dedup-by-article.
  */
 public final class DedupVerdicts implements Processor<String, DedupSignal, String, DedupOutcome> {
   /** Article id → its {@link DedupState}, filed at its first arrival, kept for the retention period. */
   public static final String STORE = "dedup-verdicts";
+  /** Article id → the duplicates that name it as canonical (several per key), told when its canonical changes. */
+  public static final String FOLLOWERS = "dedup-followers";
 
   private final int bands;
-  private final long retentionMs;
+  private final RetentionWindow window;
   private ProcessorContext<String, DedupOutcome> context;
   private WindowStore<String, DedupState> verdicts;
+  private WindowStore<String, DedupMatch> followers;
 
   public DedupVerdicts(int bands, Duration retention) {
     this.bands = bands;
-    this.retentionMs = retention.toMillis();
+    this.window = new RetentionWindow(retention);
   }
 
   public static StoreBuilder<WindowStore<String, DedupState>> storeBuilder(Duration retention, Serde<DedupState> serde) {
@@ -51,10 +65,16 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
         Stores.persistentWindowStore(STORE, retention, retention, false), Serdes.String(), serde);
   }
 
+  public static StoreBuilder<WindowStore<String, DedupMatch>> followersStore(Duration retention, Serde<DedupMatch> serde) {
+    return Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(FOLLOWERS, retention, retention, true), Serdes.String(), serde);
+  }
+
   @Override
   public void init(ProcessorContext<String, DedupOutcome> context) {
     this.context = context;
     this.verdicts = context.getStateStore(STORE);
+    this.followers = context.getStateStore(FOLLOWERS);
   }
 
   @Override
@@ -66,6 +86,7 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
       case ARTICLE -> arrived(record, state);
       case BAND_ANSWERED -> bandAnswered(record, state);
       case EARLIER_MATCH -> earlierMatch(record, state);
+      case FOLLOW -> follow(record, state);
     }
   }
 
@@ -82,7 +103,7 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
       emit(record, DedupOutcome.notice(notice));
       return;
     }
-    if (record.timestamp() <= context.currentStreamTimeMs() - retentionMs) {
+    if (record.timestamp() <= context.currentStreamTimeMs() - window.millis()) {
       // Older than the retention period: the stores no longer keep that time, so nothing could be
       // compared with it, nor its verdict kept. Like copies further apart than the period, unique.
       emit(record, DedupOutcome.publish(article, signal.getFingerprint()));
@@ -132,10 +153,56 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
         state.setPublished(false);
         emit(record, DedupOutcome.retract(DedupOutcome.Action.RETRACT_ARTICLE));
         emit(record, DedupOutcome.notice(notice(record.key(), state)));
+        canonicalChanged(record, state);
       }
-      case DUPLICATE -> emit(record, DedupOutcome.notice(notice(record.key(), state)));
+      case DUPLICATE -> {
+        emit(record, DedupOutcome.notice(notice(record.key(), state)));
+        canonicalChanged(record, state);
+      }
     }
     save(record.key(), state);
+  }
+
+  /** A duplicate names this article as canonical: it hears of this one's canonical now and on every change. */
+  private void follow(Record<String, DedupSignal> record, DedupState state) {
+    if (state == null) {
+      return; // past its retention: nothing left to follow
+    }
+    DedupMatch follower = record.value().getMatch();
+    followers.put(record.key(), follower, record.timestamp());
+    if (state.getVerdict() == DedupVerdictKind.DUPLICATE) {
+      redirect(record, follower, state.getCanonical());
+    }
+  }
+
+  /**
+   * This duplicate's canonical is new: it follows that one, and its own followers move on to it.
+   * The followers' similarity stays the one to the copy they matched: no sketch is at hand here to
+   * estimate another.
+   */
+  private void canonicalChanged(Record<String, DedupSignal> record, DedupState state) {
+    DedupMatch canonical = state.getCanonical();
+    DedupMatch self =
+        Signals.match(record.key(), state.getEventTime(), state.getFingerprint(), canonical.getSimilarity());
+    emit(record, DedupOutcome.link(canonical.getArticleId(),
+        Signals.signal(DedupSignalKind.FOLLOW, canonical.getFingerprint(), self, record.timestamp())));
+    Set<String> told = new HashSet<>();
+    try (WindowStoreIterator<DedupMatch> following = followers.fetch(record.key(),
+        window.from(record.timestamp()), window.to(record.timestamp()))) {
+      while (following.hasNext()) {
+        DedupMatch follower = following.next().value;
+        if (told.add(follower.getArticleId() + follower.getFingerprint())) {
+          redirect(record, follower, canonical);
+        }
+      }
+    }
+  }
+
+  /** Tells a follower that the article it names is a copy of {@code canonical}. */
+  private void redirect(Record<String, DedupSignal> record, DedupMatch follower, DedupMatch canonical) {
+    DedupMatch earlier = DedupMatch.newBuilder(canonical).setSimilarity(follower.getSimilarity()).build();
+    emit(record, DedupOutcome.link(follower.getArticleId(),
+        Signals.signal(DedupSignalKind.EARLIER_MATCH, follower.getFingerprint(), earlier, record.timestamp())));
   }
 
   private void decide(Record<String, DedupSignal> record, DedupState state) {
@@ -151,6 +218,7 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
         emit(record, DedupOutcome.retract(DedupOutcome.Action.RETRACT_ARTICLE));
       }
       emit(record, DedupOutcome.notice(notice(record.key(), state)));
+      canonicalChanged(record, state);
     }
     // Decided: the text is no longer needed here.
     state.setArticle(null);
@@ -206,8 +274,7 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
 
   private DedupState load(String id, long time) {
     DedupState latest = null;
-    try (WindowStoreIterator<DedupState> stored =
-        verdicts.fetch(id, Math.max(0, time - retentionMs + 1), time + retentionMs - 1)) {
+    try (WindowStoreIterator<DedupState> stored = verdicts.fetch(id, window.from(time), window.to(time))) {
       while (stored.hasNext()) {
         latest = stored.next().value;
       }

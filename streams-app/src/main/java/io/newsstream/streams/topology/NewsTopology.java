@@ -9,6 +9,7 @@ import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
 import io.newsstream.schema.dedup.BandMember;
+import io.newsstream.schema.dedup.DedupMatch;
 import io.newsstream.schema.dedup.DedupSignal;
 import io.newsstream.schema.dedup.DedupSignalKind;
 import io.newsstream.schema.dedup.DedupState;
@@ -67,6 +68,13 @@ public final class NewsTopology {
   public static final String BY_BAND = "dedup-by-band";
   /** Its topic is {@code <application.id>-dedup-by-article-repartition}. */
   public static final String BY_ARTICLE = "dedup-by-article";
+  /**
+   * Signals between verdicts along chains of copies go through {@code <application.id>} plus this
+   * topic: a loop in the topology, which Kafka Streams builds only through a topic of one's own.
+   * {@link #linksTopic} names it; the app creates it with the partitions of the raw topic, so that
+   * an article's signals reach the partition its verdict is on, as through dedup-by-article.
+   */
+  public static final String LINKS_SUFFIX = "-dedup-links";
 
   private static final Serde<String> IDS = Serdes.String();
 
@@ -130,17 +138,28 @@ public final class NewsTopology {
             .repartition(Repartitioned.with(IDS, avro(DedupSignal.class)).withName(BY_ARTICLE));
 
     builder.addStateStore(DedupVerdicts.storeBuilder(dedupRetention, avro(DedupState.class)));
+    builder.addStateStore(DedupVerdicts.followersStore(dedupRetention, avro(DedupMatch.class)));
+    String linksTopic = linksTopic(streamsConfig);
+    Produced<String, DedupSignal> toLinks = Produced.with(IDS, avro(DedupSignal.class)).withName("dedup-links-out");
+    KStream<String, DedupSignal> links =
+        builder.stream(linksTopic, Consumed.with(IDS, avro(DedupSignal.class)).withName("dedup-links-in"));
     Map<String, KStream<String, DedupOutcome>> outcomes =
         accepted
             .mapValues(NewsTopology::arrival, Named.as("dedup-arrival"))
             .merge(bandAnswers, Named.as("dedup-signals"))
+            .merge(links, Named.as("dedup-signals-and-links"))
             .process(() -> new DedupVerdicts(nearDuplicates.bands(), dedupRetention), Named.as(DEDUP_VERDICTS),
-                DedupVerdicts.STORE)
+                DedupVerdicts.STORE, DedupVerdicts.FOLLOWERS)
             .split(Named.as("dedup-"))
             .branch((id, o) -> o.action() == Action.NOTICE, Branched.as("notice"))
             .branch((id, o) -> o.action() == Action.RETRACT_ARTICLE, Branched.as("retract-article"))
             .branch((id, o) -> o.action() == Action.RETRACT_NOTICE, Branched.as("retract-notice"))
+            .branch((id, o) -> o.action() == Action.LINK, Branched.as("link"))
             .defaultBranch(Branched.as("unique"));
+    outcomes
+        .get("dedup-link")
+        .map((id, o) -> KeyValue.pair(o.linkTo(), o.signal()), Named.as("dedup-link-to"))
+        .to(linksTopic, toLinks);
     Produced<String, DuplicateNotice> toDuplicates = Produced.with(IDS, avro(DuplicateNotice.class));
     Produced<String, EnrichedArticle> toArticles = Produced.with(IDS, avro(EnrichedArticle.class));
     outcomes
@@ -171,6 +190,11 @@ public final class NewsTopology {
     SessionViews.addTo(builder, registry);
 
     return builder.build(streamsConfig);
+  }
+
+  /** The links topic of the app with this configuration: {@code <application.id>-dedup-links}. */
+  public static String linksTopic(Properties streamsConfig) {
+    return streamsConfig.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + LINKS_SUFFIX;
   }
 
   /** The article under each of its LSH band keys, with its sketch. */

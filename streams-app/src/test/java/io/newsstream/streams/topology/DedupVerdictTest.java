@@ -4,6 +4,7 @@ import static io.newsstream.streams.topology.NewsTopologyDriver.START;
 import static io.newsstream.streams.topology.NewsTopologyDriver.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.schema.DuplicateKind;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
@@ -42,6 +43,9 @@ class DedupVerdictTest {
           + "цифровизация государственных услуг и поддержка молодых фермеров.",
       "Банки второго уровня представили новые программы льготного кредитования для сельского "
           + "хозяйства, а городской акимат рассказал о строительстве индустриальной зоны.");
+
+  static final List<List<Integer>> EVERY_ORDER_OF_THREE = List.of(List.of(0, 1, 2), List.of(0, 2, 1),
+      List.of(1, 0, 2), List.of(1, 2, 0), List.of(2, 0, 1), List.of(2, 1, 0));
 
   @TempDir Path stateDir;
 
@@ -112,18 +116,32 @@ class DedupVerdictTest {
     List<RawArticle> copies = List.of(
         article("x-first", STORY), article("y-second", reprint), article("z-third", STORY));
     List<Duration> published = List.of(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(2));
-    for (List<Integer> order : List.of(List.of(0, 1, 2), List.of(2, 1, 0), List.of(1, 2, 0), List.of(2, 0, 1))) {
-      try (NewsTopologyDriver news = new NewsTopologyDriver(stateDir.resolve(order.toString()))) {
-        for (int i : order) {
-          news.send(copies.get(i), START.plus(published.get(i)));
-        }
-        assertThat(articles(news).keySet()).as("arrival order %s", order).containsExactly("x-first");
-        Map<String, DuplicateNotice> notices = duplicates(news);
-        assertThat(notices.keySet()).as("arrival order %s", order).containsExactly("y-second", "z-third");
-        assertThat(notices.values()).extracting(DuplicateNotice::getCanonicalId).containsOnly("x-first");
-        assertThat(notices.get("z-third").getKind()).isEqualTo(DuplicateKind.EXACT);
-        assertThat(notices.get("y-second").getKind()).isEqualTo(DuplicateKind.NEAR);
-      }
+    for (List<Integer> order : EVERY_ORDER_OF_THREE) {
+      Map<String, DuplicateNotice> notices = noticesAfter(copies, published, order, "x-first");
+      assertThat(notices.keySet()).as("arrival order %s", order).containsExactly("y-second", "z-third");
+      assertThat(notices.get("z-third").getKind()).isEqualTo(DuplicateKind.EXACT);
+      assertThat(notices.get("y-second").getKind()).isEqualTo(DuplicateKind.NEAR);
+    }
+  }
+
+  @Test
+  void aCopyOfACopyNamesTheStorysCanonicalInEveryArrivalOrder() {
+    // The evening version is near the full one only, not the morning one, the canonical of both.
+    String morning = UpdatedStory.MORNING;
+    String full = UpdatedStory.FULL;
+    String evening = UpdatedStory.EVENING;
+    NearDuplicateDetector detector = new NearDuplicateDetector(NearDuplicateDetector.Settings.standard());
+    assertThat(detector.similarityIfDuplicate(detector.sketch(morning), detector.sketch(full))).isPresent();
+    assertThat(detector.similarityIfDuplicate(detector.sketch(full), detector.sketch(evening))).isPresent();
+    assertThat(detector.similarityIfDuplicate(detector.sketch(morning), detector.sketch(evening))).isEmpty();
+
+    List<RawArticle> versions = List.of(article("morning", morning), article("full", full), article("evening", evening));
+    List<Duration> published = List.of(Duration.ZERO, Duration.ofHours(2), Duration.ofHours(4));
+    for (List<Integer> order : EVERY_ORDER_OF_THREE) {
+      Map<String, DuplicateNotice> notices = noticesAfter(versions, published, order, "morning");
+      assertThat(notices.keySet()).as("arrival order %s", order).containsExactly("evening", "full");
+      // The evening version's similarity is to the copy it matched, the full one.
+      assertThat(notices.get("evening").getSimilarity()).isBetween(0.55, 0.99);
     }
   }
 
@@ -151,6 +169,24 @@ class DedupVerdictTest {
       news.send(article("a", corrected), START.plusSeconds(20));
       Map<String, EnrichedArticle> table = articles(news);
       assertThat(table.get("a").getText()).contains("четырехсот");
+    }
+  }
+
+  /**
+   * Sends the copies in {@code order}, each at its publication time, checks that {@code canonical}
+   * is the one article and every notice names it, and returns the notices.
+   */
+  private Map<String, DuplicateNotice> noticesAfter(
+      List<RawArticle> copies, List<Duration> published, List<Integer> order, String canonical) {
+    try (NewsTopologyDriver news = new NewsTopologyDriver(stateDir.resolve(order.toString()))) {
+      for (int i : order) {
+        news.send(copies.get(i), START.plus(published.get(i)));
+      }
+      assertThat(articles(news).keySet()).as("arrival order %s", order).containsExactly(canonical);
+      Map<String, DuplicateNotice> notices = duplicates(news);
+      assertThat(notices.values()).extracting(DuplicateNotice::getCanonicalId).as("arrival order %s", order)
+          .containsOnly(canonical);
+      return notices;
     }
   }
 
