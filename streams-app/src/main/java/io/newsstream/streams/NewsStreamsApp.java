@@ -11,15 +11,12 @@ import io.newsstream.streams.dedup.LinksTopic;
 import io.newsstream.streams.language.LanguageDetector;
 import io.newsstream.streams.topology.NewsTopology;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -43,6 +40,7 @@ public final class NewsStreamsApp implements AutoCloseable {
   static final Duration COMMIT_INTERVAL = Duration.ofMillis(200);
 
   private final StreamsSettings settings;
+  private final Properties config;
   private final String linksTopic;
   private final Topology topology;
   private final KafkaStreams streams;
@@ -58,6 +56,7 @@ public final class NewsStreamsApp implements AutoCloseable {
     Enricher enricher = new Enricher();
     Properties config = streamsConfig(settings, registry);
     this.settings = settings;
+    this.config = config;
     this.linksTopic = NewsTopology.linksTopic(config);
     topology = new NewsTopology(registry, detector, enricher, nearDuplicates(settings), settings.dedupRetention())
         .build(config);
@@ -107,10 +106,9 @@ public final class NewsStreamsApp implements AutoCloseable {
 
   /** Creates the app's own links topic if need be, then starts processing. */
   public void start() {
-    Map<String, Object> adminConfig = new HashMap<>(settings.kafkaOverrides());
-    adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-    try (Admin admin = Admin.create(adminConfig)) {
-      LinksTopic.ensure(admin, linksTopic, settings.replicationFactor());
+    // The admin settings Kafka Streams itself would use, admin.-prefixed overrides included.
+    try (Admin admin = Admin.create(new StreamsConfig(config).getAdminConfigs(settings.applicationId() + "-links"))) {
+      LinksTopic.ensure(admin, linksTopic, settings.replicationFactor(), settings.dedupRetention());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating " + linksTopic, e);

@@ -29,6 +29,8 @@ import java.util.function.Predicate;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -108,17 +110,20 @@ class NewsStreamsAppIT {
   void theLinksTopicGetsTheRawTopicsPartitionsOrTheAppSaysWhyNot() throws Exception {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), 0, Map.of());
         Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-      assertThatThrownBy(() -> LinksTopic.ensure(admin, "app-dedup-links", 1))
+      assertThatThrownBy(() -> LinksTopic.ensure(admin, "app-dedup-links", 1, Duration.ofDays(30)))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining(Topics.RAW + " does not exist");
 
       Topics.ensureExist(admin, 3, (short) 1);
-      LinksTopic.ensure(admin, "app-dedup-links", 1);
-      LinksTopic.ensure(admin, "app-dedup-links", 1); // already there, as it should be: nothing to do
+      LinksTopic.ensure(admin, "app-dedup-links", 1, Duration.ofDays(30));
+      LinksTopic.ensure(admin, "app-dedup-links", 1, Duration.ofDays(30)); // already there, as it should be: nothing to do
       assertThat(admin.describeTopics(List.of("app-dedup-links")).allTopicNames().get()
           .get("app-dedup-links").partitions()).hasSize(3);
+      ConfigResource links = new ConfigResource(ConfigResource.Type.TOPIC, "app-dedup-links");
+      assertThat(admin.describeConfigs(List.of(links)).all().get().get(links)
+          .get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo(String.valueOf(Duration.ofDays(30).toMillis()));
 
       admin.createTopics(List.of(new NewTopic("other-dedup-links", 1, (short) 1))).all().get();
-      assertThatThrownBy(() -> LinksTopic.ensure(admin, "other-dedup-links", 1))
+      assertThatThrownBy(() -> LinksTopic.ensure(admin, "other-dedup-links", 1, Duration.ofDays(30)))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("other-dedup-links has 1 partitions and " + Topics.RAW + " has 3");
     }

@@ -46,7 +46,11 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 public final class DedupVerdicts implements Processor<String, DedupSignal, String, DedupOutcome> {
   /** Article id → its {@link DedupState}, filed at its first arrival, kept for the retention period. */
   public static final String STORE = "dedup-verdicts";
-  /** Article id → the duplicates that name it as canonical (several per key), told when its canonical changes. */
+  /**
+   * Article id and fingerprint → the duplicates that name that version of it as canonical (several
+   * per key), told when its canonical changes. Keyed by version: a rewritten text is another story,
+   * and those who followed the old one are not redirected by what the new one turns out to copy.
+   */
   public static final String FOLLOWERS = "dedup-followers";
 
   private final int bands;
@@ -165,14 +169,18 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
 
   /** A duplicate names this article as canonical: it hears of this one's canonical now and on every change. */
   private void follow(Record<String, DedupSignal> record, DedupState state) {
-    if (state == null) {
-      return; // past its retention: nothing left to follow
+    if (!concernsCurrentVersion(state, record.value())) {
+      return; // the version it named was replaced, or is past its retention: nothing left to follow
     }
     DedupMatch follower = record.value().getMatch();
-    followers.put(record.key(), follower, record.timestamp());
+    followers.put(followersKey(record.key(), state), follower, record.timestamp());
     if (state.getVerdict() == DedupVerdictKind.DUPLICATE) {
       redirect(record, follower, state.getCanonical());
     }
+  }
+
+  private static String followersKey(String id, DedupState state) {
+    return id + "@" + state.getFingerprint();
   }
 
   /**
@@ -187,7 +195,7 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
     emit(record, DedupOutcome.link(canonical.getArticleId(),
         Signals.signal(DedupSignalKind.FOLLOW, canonical.getFingerprint(), self, record.timestamp())));
     Set<String> told = new HashSet<>();
-    try (WindowStoreIterator<DedupMatch> following = followers.fetch(record.key(),
+    try (WindowStoreIterator<DedupMatch> following = followers.fetch(followersKey(record.key(), state),
         window.from(record.timestamp()), window.to(record.timestamp()))) {
       while (following.hasNext()) {
         DedupMatch follower = following.next().value;
@@ -200,6 +208,9 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
 
   /** Tells a follower that the article it names is a copy of {@code canonical}. */
   private void redirect(Record<String, DedupSignal> record, DedupMatch follower, DedupMatch canonical) {
+    if (follower.getArticleId().equals(canonical.getArticleId())) {
+      return; // a correction moved the follower's time: it is no copy of itself
+    }
     DedupMatch earlier = DedupMatch.newBuilder(canonical).setSimilarity(follower.getSimilarity()).build();
     emit(record, DedupOutcome.link(follower.getArticleId(),
         Signals.signal(DedupSignalKind.EARLIER_MATCH, follower.getFingerprint(), earlier, record.timestamp())));
@@ -226,8 +237,8 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
 
   /** Takes the match as canonical when it ranks before the article and its canonical so far. */
   private static boolean consider(DedupState state, String id, DedupMatch match) {
-    if (match == null) {
-      return false;
+    if (match == null || match.getArticleId().equals(id)) {
+      return false; // an article is no duplicate of itself, whatever a correction did to its time
     }
     Rank current = state.getCanonical() == null
         ? new Rank(state.getEventTime().toEpochMilli(), id)

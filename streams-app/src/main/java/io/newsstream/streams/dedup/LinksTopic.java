@@ -1,12 +1,15 @@
 package io.newsstream.streams.dedup;
 
 import io.newsstream.schema.Topics;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
@@ -20,44 +23,57 @@ public final class LinksTopic {
   private LinksTopic() {}
 
   /**
-   * Creates the topic, or checks that an existing one has the partitions it needs.
+   * Checks that the topic exists with the partitions it needs, creating it if it does not (another
+   * instance may be creating it at the same time), and waits until the brokers list it: the
+   * streams app, started right after, would stop on a missing source topic.
    *
    * @param replicationFactor as for the app's internal topics; -1 takes the broker's default
-   * @throws IllegalStateException if news.raw.v1 is missing or the topic exists with other partitions
+   * @param retention how long signals are kept: as long as the de-duplication state, so that a
+   *     signal still unread after a long stop is not lost
+   * @throws IllegalStateException if news.raw.v1 is missing or the topic has other partitions
    */
-  public static void ensure(Admin admin, String topic, int replicationFactor) throws InterruptedException {
+  public static void ensure(Admin admin, String topic, int replicationFactor, Duration retention)
+      throws InterruptedException {
     int partitions = partitionsOf(admin, Topics.RAW)
         .orElseThrow(() -> new IllegalStateException(
             Topics.RAW + " does not exist: create the topics first (`newsstream run` does)"));
+    if (partitionsOf(admin, topic).isEmpty()) {
+      create(admin, topic, partitions, replicationFactor, retention);
+    }
+    int existing = awaitListed(admin, topic);
+    if (existing != partitions) {
+      throw new IllegalStateException(topic + " has " + existing + " partitions and " + Topics.RAW + " has "
+          + partitions + "; they must be equal, so that an article's signals reach the partition its "
+          + "de-duplication state is on. With every instance stopped, delete " + topic
+          + " (signals not yet read are lost) and start again.");
+    }
+  }
+
+  private static void create(Admin admin, String topic, int partitions, int replicationFactor, Duration retention)
+      throws InterruptedException {
+    Optional<Short> replicas = replicationFactor < 0 ? Optional.empty() : Optional.of((short) replicationFactor);
+    NewTopic links = new NewTopic(topic, Optional.of(partitions), replicas)
+        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retention.toMillis())));
     try {
-      Optional<Short> replicas = replicationFactor < 0 ? Optional.empty() : Optional.of((short) replicationFactor);
-      admin.createTopics(List.of(new NewTopic(topic, Optional.of(partitions), replicas))).all().get();
-      awaitMetadata(admin, topic);
+      admin.createTopics(List.of(links)).all().get();
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IllegalStateException("could not create " + topic + ": " + e.getCause().getMessage(), e);
       }
-      int existing = partitionsOf(admin, topic).orElse(partitions);
-      if (existing != partitions) {
-        throw new IllegalStateException(topic + " has " + existing + " partitions and " + Topics.RAW + " has "
-            + partitions + "; they must be equal: with the app stopped, delete " + topic + " (it holds only signals in flight) or "
-            + "give " + Topics.RAW + " as many partitions");
-      }
     }
   }
 
-  /**
-   * Waits until the brokers know the new topic: the streams app, started right after, would
-   * otherwise find a source topic missing, which stops it.
-   */
-  private static void awaitMetadata(Admin admin, String topic) throws InterruptedException {
+  /** The topic's partition count, once the brokers list it. */
+  private static int awaitListed(Admin admin, String topic) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (partitionsOf(admin, topic).isEmpty()) {
+    Optional<Integer> partitions;
+    while ((partitions = partitionsOf(admin, topic)).isEmpty()) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(topic + " was created but the brokers do not list it after 30 s");
       }
       Thread.sleep(100);
     }
+    return partitions.get();
   }
 
   private static Optional<Integer> partitionsOf(Admin admin, String topic) throws InterruptedException {
