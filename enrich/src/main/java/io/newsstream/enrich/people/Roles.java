@@ -28,6 +28,11 @@ final class Roles {
 
   private static final Pattern RUSSIAN_VERB = Pattern.compile("\\p{Ll}+(?:л|ла|ло|ли|ся|сь|ет|ит|ут|ют|ят|ть)");
   private static final Pattern KAZAKH_PARTICIPLE = Pattern.compile("\\p{Ll}+(?:ған|ген|қан|кен|атын|етін|йтын|йтін)");
+  /**
+   * Verbs ("деді", "айтты", "береді", "дейді") and accusative objects ("облысты"): neither is part
+   * of a role, which is a chain of nouns ("облыс әкімі", "ассамблея төрағасының орынбасары").
+   */
+  private static final Pattern KAZAKH_VERB_OR_OBJECT = Pattern.compile("\\p{Ll}+(?:ды|ді|ты|ті)");
   private static final Set<String> JOINERS = Set.of("және", "мен", "пен", "бен", "и");
 
   private static final int RUSSIAN_WINDOW = 8;
@@ -73,7 +78,7 @@ final class Roles {
       Token t = s.token(k);
       boolean sentenceStart = k == 0 && t.isCapitalized();
       if (!t.isWord() || sentenceStart || JOINERS.contains(t.lower())
-          || KAZAKH_PARTICIPLE.matcher(t.text()).matches()) {
+          || KAZAKH_PARTICIPLE.matcher(t.text()).matches() || KAZAKH_VERB_OR_OBJECT.matcher(t.text()).matches()) {
         break;
       }
       from = k;

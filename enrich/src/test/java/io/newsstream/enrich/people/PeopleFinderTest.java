@@ -64,6 +64,8 @@ class PeopleFinderTest {
         .containsExactly(new Person("Габидулла Оспанкулов", "заместитель акима области"));
     assertThat(people("Сессияны облыс әкімі Серік Дүйсенов ашты.", "kk"))
         .containsExactly(new Person("Серік Дүйсенов", "облыс әкімі"));
+    assertThat(people("«Бірлік басты құндылық», – деді облыс басшысы Серік Дүйсенов.", "kk"))
+        .containsExactly(new Person("Серік Дүйсенов", "облыс басшысы"));
     assertThat(people("Открыл форум председатель совета — глава района Ерлан Сапаров.", "ru"))
         .containsExactly(new Person("Ерлан Сапаров", "глава района"));
     assertThat(people("В ходе заседания Ерлан Сапаров выступил.", "ru"))
