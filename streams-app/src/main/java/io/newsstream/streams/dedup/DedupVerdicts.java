@@ -208,9 +208,6 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
 
   /** Tells a follower that the article it names is a copy of {@code canonical}. */
   private void redirect(Record<String, DedupSignal> record, DedupMatch follower, DedupMatch canonical) {
-    if (follower.getArticleId().equals(canonical.getArticleId())) {
-      return; // a correction moved the follower's time: it is no copy of itself
-    }
     DedupMatch earlier = DedupMatch.newBuilder(canonical).setSimilarity(follower.getSimilarity()).build();
     emit(record, DedupOutcome.link(follower.getArticleId(),
         Signals.signal(DedupSignalKind.EARLIER_MATCH, follower.getFingerprint(), earlier, record.timestamp())));
