@@ -8,10 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The topic that carries signals between de-duplication verdicts (see {@link DedupVerdicts}). Kafka
@@ -20,6 +24,8 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
  * reach the partition where that article's verdict is, as dedup-by-article does.
  */
 public final class LinksTopic {
+  private static final Logger LOG = LoggerFactory.getLogger(LinksTopic.class);
+
   private LinksTopic() {}
 
   /**
@@ -76,14 +82,24 @@ public final class LinksTopic {
     return partitions.get();
   }
 
+  /**
+   * The topic's partition count, or empty if it does not exist. A cluster that does not answer is
+   * waited for, as Kafka Streams itself would: an app started before its brokers starts with them.
+   */
   private static Optional<Integer> partitionsOf(Admin admin, String topic) throws InterruptedException {
-    try {
-      return Optional.of(admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size());
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-        return Optional.empty();
+    while (true) {
+      try {
+        return Optional.of(admin.describeTopics(List.of(topic), new DescribeTopicsOptions().timeoutMs(10_000))
+            .allTopicNames().get().get(topic).partitions().size());
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+          return Optional.empty();
+        }
+        if (!(e.getCause() instanceof TimeoutException)) {
+          throw new IllegalStateException("could not describe " + topic + ": " + e.getCause().getMessage(), e);
+        }
+        LOG.warn("Kafka does not answer ({}); the streams app starts when it does, retrying", e.getCause().getMessage());
       }
-      throw new IllegalStateException("could not describe " + topic + ": " + e.getCause().getMessage(), e);
     }
   }
 }
