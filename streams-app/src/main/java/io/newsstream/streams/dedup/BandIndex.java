@@ -61,7 +61,9 @@ public final class BandIndex implements Processor<String, BandMember, String, De
 
   public static StoreBuilder<WindowStore<String, byte[]>> sketchesStore(Duration retention) {
     return Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(SKETCHES, retention, retention, false), Serdes.String(), Serdes.ByteArray());
+        Stores.persistentWindowStore(SKETCHES, retention, retention, false), Serdes.String(), Serdes.ByteArray())
+        // Cached: each of an article's bands on this partition files the same sketch again.
+        .withCachingEnabled();
   }
 
   @Override

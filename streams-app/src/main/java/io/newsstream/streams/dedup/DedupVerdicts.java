@@ -64,9 +64,14 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
     this.window = new RetentionWindow(retention);
   }
 
+  /**
+   * Cached: an article's state is written once per band answer (32 times, with its text until
+   * decided), and the cache keeps only the latest of those for RocksDB and the changelog at commit.
+   */
   public static StoreBuilder<WindowStore<String, DedupState>> storeBuilder(Duration retention, Serde<DedupState> serde) {
     return Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(STORE, retention, retention, false), Serdes.String(), serde);
+        Stores.persistentWindowStore(STORE, retention, retention, false), Serdes.String(), serde)
+        .withCachingEnabled();
   }
 
   public static StoreBuilder<WindowStore<String, DedupMatch>> followersStore(Duration retention, Serde<DedupMatch> serde) {
