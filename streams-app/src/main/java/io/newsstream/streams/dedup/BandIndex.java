@@ -17,7 +17,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -52,18 +51,13 @@ public final class BandIndex implements Processor<String, BandMember, String, De
     this.window = new RetentionWindow(retention);
   }
 
-  // Windows as long as the retention period: the only question asked is "who was filed here
-  // within the retention period of this record's time", a fetch over that range.
   public static StoreBuilder<WindowStore<String, BandMember>> membersStore(Duration retention, Serde<BandMember> serde) {
-    return Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(MEMBERS, retention, retention, true), Serdes.String(), serde);
+    return RetentionWindow.store(MEMBERS, retention, true, serde);
   }
 
   public static StoreBuilder<WindowStore<String, byte[]>> sketchesStore(Duration retention) {
-    return Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(SKETCHES, retention, retention, false), Serdes.String(), Serdes.ByteArray())
-        // Cached: each of an article's bands on this partition files the same sketch again.
-        .withCachingEnabled();
+    // Cached: each of an article's bands on this partition files the same sketch again.
+    return RetentionWindow.store(SKETCHES, retention, false, Serdes.ByteArray()).withCachingEnabled();
   }
 
   @Override

@@ -13,12 +13,10 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -69,14 +67,11 @@ public final class DedupVerdicts implements Processor<String, DedupSignal, Strin
    * decided), and the cache keeps only the latest of those for RocksDB and the changelog at commit.
    */
   public static StoreBuilder<WindowStore<String, DedupState>> storeBuilder(Duration retention, Serde<DedupState> serde) {
-    return Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(STORE, retention, retention, false), Serdes.String(), serde)
-        .withCachingEnabled();
+    return RetentionWindow.store(STORE, retention, false, serde).withCachingEnabled();
   }
 
   public static StoreBuilder<WindowStore<String, DedupMatch>> followersStore(Duration retention, Serde<DedupMatch> serde) {
-    return Stores.windowStoreBuilder(
-        Stores.persistentWindowStore(FOLLOWERS, retention, retention, true), Serdes.String(), serde);
+    return RetentionWindow.store(FOLLOWERS, retention, true, serde);
   }
 
   @Override
