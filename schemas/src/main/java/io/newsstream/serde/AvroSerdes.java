@@ -19,4 +19,12 @@ public final class AvroSerdes {
     return new AvroSerde<>(
         new AvroSerializer<>(client, isKey, autoRegister), new AvroDeserializer<>(type, client));
   }
+
+  /**
+   * A value serde for a topic or store the app itself writes: it registers its schema on first use,
+   * as the writer of its topics does.
+   */
+  public static <T extends SpecificRecord> AvroSerde<T> writtenValues(Class<T> type, SchemaRegistryClient client) {
+    return forClass(type, client, false, true);
+  }
 }

@@ -46,7 +46,10 @@ public final class NewsStreamsApp implements AutoCloseable {
   private final KafkaStreams streams;
   private final CompletableFuture<Void> running = new CompletableFuture<>();
 
-  /** Loads the language models (seconds, with high accuracy) and builds the app; {@link #start()} runs it. */
+  /**
+   * Loads the language models (seconds, with high accuracy), creates the links topic if need be
+   * (news.raw.v1 must exist: its partitions are the app's) and builds the app; {@link #start()} runs it.
+   */
   public NewsStreamsApp(StreamsSettings settings) {
     SchemaRegistryClient registry = new HttpSchemaRegistryClient(settings.schemaRegistryUrl());
     long loading = System.nanoTime();
@@ -58,8 +61,9 @@ public final class NewsStreamsApp implements AutoCloseable {
     this.settings = settings;
     this.config = config;
     this.linksTopic = NewsTopology.linksTopic(config);
-    topology = new NewsTopology(registry, detector, enricher, nearDuplicates(settings), settings.dedupRetention())
-        .build(config);
+    int partitions = ensureLinksTopic();
+    topology = new NewsTopology(registry, detector, enricher, nearDuplicates(settings), settings.dedupRetention(),
+        partitions).build(config);
     streams = new KafkaStreams(topology, config);
     streams.setStateListener((now, before) -> {
       LOG.info("streams state {} -> {}", before, now);
@@ -104,15 +108,22 @@ public final class NewsStreamsApp implements AutoCloseable {
     return config;
   }
 
-  /** Creates the app's own links topic if need be, then starts processing. */
-  public void start() {
+  /**
+   * Creates the app's own links topic if need be, before the topology is built: de-duplication
+   * shares its bands out among the partitions, so it must know how many there are.
+   */
+  private int ensureLinksTopic() {
     // The admin settings Kafka Streams itself would use, admin.-prefixed overrides included.
     try (Admin admin = Admin.create(new StreamsConfig(config).getAdminConfigs(settings.applicationId() + "-links"))) {
-      LinksTopic.ensure(admin, linksTopic, settings.replicationFactor(), settings.dedupRetention());
+      return LinksTopic.ensure(admin, linksTopic, settings.replicationFactor(), settings.dedupRetention());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating " + linksTopic, e);
     }
+  }
+
+  /** Starts processing. */
+  public void start() {
     streams.start();
   }
 

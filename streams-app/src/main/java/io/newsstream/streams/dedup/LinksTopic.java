@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The topic that carries signals between de-duplication verdicts (see {@link DedupVerdicts}). Kafka
+ * The topic that carries messages between the partitions of de-duplication (see {@link Deduplicator}). Kafka
  * Streams creates the internal topics it names itself, but a loop needs a topic of the app's own:
  * created here with as many partitions as news.raw.v1, since a signal keyed by an article id must
  * reach the partition where that article's verdict is, as dedup-by-article does.
@@ -36,9 +36,10 @@ public final class LinksTopic {
    * @param replicationFactor as for the app's internal topics; -1 takes the broker's default
    * @param retention how long signals are kept: as long as the de-duplication state, so that a
    *     signal still unread after a long stop is not lost
+   * @return the partitions of both
    * @throws IllegalStateException if news.raw.v1 is missing or the topic has other partitions
    */
-  public static void ensure(Admin admin, String topic, int replicationFactor, Duration retention)
+  public static int ensure(Admin admin, String topic, int replicationFactor, Duration retention)
       throws InterruptedException {
     int partitions = partitionsOf(admin, Topics.RAW)
         .orElseThrow(() -> new IllegalStateException(
@@ -53,6 +54,7 @@ public final class LinksTopic {
           + "de-duplication state is on. With every instance stopped, delete " + topic
           + " (signals not yet read are lost) and start again.");
     }
+    return partitions;
   }
 
   private static void create(Admin admin, String topic, int partitions, int replicationFactor, Duration retention)

@@ -1,7 +1,7 @@
 package io.newsstream.streams.dedup;
 
 import io.newsstream.schema.RawArticle;
-import io.newsstream.schema.dedup.DedupMatch;
+import io.newsstream.streams.dedup.records.DedupMatch;
 import java.time.Instant;
 import java.util.Comparator;
 

@@ -21,7 +21,7 @@ final class DeadLetters {
   private final Serializer<RejectedInput> serializer;
 
   private DeadLetters(SchemaRegistryClient registry) {
-    serializer = AvroSerdes.forClass(RejectedInput.class, registry, false, true).serializer();
+    serializer = AvroSerdes.writtenValues(RejectedInput.class, registry).serializer();
   }
 
   /**

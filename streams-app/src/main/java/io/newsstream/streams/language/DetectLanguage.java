@@ -2,7 +2,7 @@ package io.newsstream.streams.language;
 
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
-import io.newsstream.streams.dedup.DedupOutcome;
+import io.newsstream.streams.dedup.DedupResult;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -13,7 +13,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  * EnrichedArticle}. The enrichment fields that later stages decide (session, people, ...) stay
  * null: null means "not decided", and no stage pretends otherwise.
  */
-public final class DetectLanguage implements FixedKeyProcessor<String, DedupOutcome, EnrichedArticle> {
+public final class DetectLanguage implements FixedKeyProcessor<String, DedupResult.Unique, EnrichedArticle> {
   private final LanguageDetector detector;
   private FixedKeyProcessorContext<String, EnrichedArticle> context;
 
@@ -27,7 +27,7 @@ public final class DetectLanguage implements FixedKeyProcessor<String, DedupOutc
   }
 
   @Override
-  public void process(FixedKeyRecord<String, DedupOutcome> record) {
+  public void process(FixedKeyRecord<String, DedupResult.Unique> record) {
     RawArticle article = record.value().article();
     Detection detection = detector.detect(article.getText());
     EnrichedArticle enriched =

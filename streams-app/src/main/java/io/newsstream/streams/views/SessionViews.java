@@ -208,6 +208,6 @@ public final class SessionViews {
 
   private static <T extends SpecificRecord> Serde<T> avro(Class<T> type, SchemaRegistryClient registry) {
     // The app writes its stores' changelogs and its repartition topics: it registers their schemas.
-    return AvroSerdes.forClass(type, registry, false, true);
+    return AvroSerdes.writtenValues(type, registry);
   }
 }

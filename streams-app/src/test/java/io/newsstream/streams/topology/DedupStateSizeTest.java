@@ -4,8 +4,7 @@ import static io.newsstream.streams.topology.NewsTopologyDriver.START;
 import static io.newsstream.streams.topology.NewsTopologyDriver.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsstream.streams.dedup.BandIndex;
-import io.newsstream.streams.dedup.DedupVerdicts;
+import io.newsstream.streams.dedup.Deduplication;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -43,16 +42,16 @@ class DedupStateSizeTest {
         news.send(article(String.format("article-%04d", i), randomStory(random)), START.plusSeconds(i));
       }
       assertThat(news.articles.readValuesToList()).hasSize(ARTICLES);
-      for (String store : List.of(BandIndex.MEMBERS, BandIndex.SKETCHES, DedupVerdicts.STORE)) {
+      for (String store : List.of(Deduplication.SKETCHES, Deduplication.VERDICTS)) {
         bytesPerArticle.put(store, (double) compactedBytes(news, "newsstream-" + store + "-changelog") / ARTICLES);
       }
     }
     double total = bytesPerArticle.values().stream().mapToDouble(Double::doubleValue).sum();
     bytesPerArticle.forEach((store, bytes) -> System.out.printf("%-20s %8.0f bytes per article%n", store, bytes));
     System.out.printf("%-20s %8.0f bytes per article%n", "dedup total", total);
-    // 32 band entries, one sketch (per partition its bands land on), one decided verdict.
-    assertThat(total).isLessThan(8_000);
-    assertThat(bytesPerArticle.get(DedupVerdicts.STORE)).as("the text is dropped once decided").isLessThan(400);
+    // One sketch (per partition its bands land on) and one decided verdict: no entry per band.
+    assertThat(total).isLessThan(1_200);
+    assertThat(bytesPerArticle.get(Deduplication.VERDICTS)).as("the text is dropped once decided").isLessThan(400);
   }
 
   private static long compactedBytes(NewsTopologyDriver news, String changelog) {

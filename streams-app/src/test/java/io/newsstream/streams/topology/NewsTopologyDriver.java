@@ -56,7 +56,7 @@ final class NewsTopologyDriver implements AutoCloseable {
                 // exactly-once on a real broker.
                 .withKafkaOverrides(Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE)),
             registry);
-    topology = new NewsTopology(registry, SharedDetector.HIGH_ACCURACY, ENRICHER, NearDuplicateDetector.standard(), dedupRetention).build(config);
+    topology = new NewsTopology(registry, SharedDetector.HIGH_ACCURACY, ENRICHER, NearDuplicateDetector.standard(), dedupRetention, 1).build(config);
     driver = new TopologyTestDriver(topology, config, START);
     raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), avro(RawArticle.class).serializer());
     rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());

@@ -12,8 +12,7 @@ import io.newsstream.schema.SessionRef;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
-import io.newsstream.streams.dedup.BandIndex;
-import io.newsstream.streams.dedup.DedupVerdicts;
+import io.newsstream.streams.dedup.Deduplication;
 import io.newsstream.text.Fingerprint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -225,11 +224,8 @@ class NewsTopologyTest {
     assertThat(news.topology.describe().toString()).doesNotContain("KSTREAM-", "KTABLE-");
     assertThat(news.driver.producedTopicNames())
         .contains(
-            "newsstream-" + NewsTopology.BY_BAND + "-repartition",
-            "newsstream-" + NewsTopology.BY_ARTICLE + "-repartition",
-            "newsstream-" + BandIndex.MEMBERS + "-changelog",
-            "newsstream-" + BandIndex.SKETCHES + "-changelog",
-            "newsstream-" + DedupVerdicts.STORE + "-changelog");
+            "newsstream-" + Deduplication.SKETCHES + "-changelog",
+            "newsstream-" + Deduplication.VERDICTS + "-changelog");
   }
 
   private RejectedInput onlyReject() {
