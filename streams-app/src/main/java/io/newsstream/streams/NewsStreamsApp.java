@@ -32,12 +32,13 @@ public final class NewsStreamsApp implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsStreamsApp.class);
 
   /**
-   * How often the app commits. Under exactly-once a commit ends a transaction, and consumers that
-   * read committed data (dashboards, the run command's verdict watch) see output only then: 200 ms
-   * keeps them live. Kafka's exactly-once default, 100 ms, would double the transactions for no
-   * gain a person can see; news arrive at a few per second.
+   * How often the app commits. Under exactly-once a commit ends a transaction, and a record is read
+   * downstream (by the next stage through an internal topic, or by a consumer) only then. A verdict
+   * takes three such hops (the article's sketch out to the partitions owning its bands, their
+   * answers back, the result out), so the interval is Kafka's exactly-once default, 100 ms: a
+   * verdict within a second under load, measured with {@code newsstream bench} (docs/performance.md).
    */
-  static final Duration COMMIT_INTERVAL = Duration.ofMillis(200);
+  static final Duration COMMIT_INTERVAL = Duration.ofMillis(100);
 
   private final StreamsSettings settings;
   private final Properties config;
@@ -96,6 +97,11 @@ public final class NewsStreamsApp implements AutoCloseable {
     config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     config.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
     config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL.toMillis());
+    // Cleaning, language detection and enrichment are CPU-bound: a stream thread per core, the
+    // partitions' tasks spread over them.
+    config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
+    // News texts compress several times over: fewer bytes to the brokers, on disk and to replicas.
+    config.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     // Articles may carry up to 2 MiB of text: room for them in requests and internal topics alike.
     config.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
     config.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);
