@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
           + "records on the same broker, as the baseline.",
       "",
       "Progress goes to stderr; the last line on stdout is one JSON object: articles, articlesPerSec "
-          + "(sustained: the first 10% of verdicts and the start-up left out), mbPerSec (article text, "
+          + "(sustained: the first 10%% of verdicts and the start-up left out), mbPerSec (article text, "
           + "UTF-8, 10^6 bytes), latencyMs {p50,p95,p99} (handed to the producer -> verdict read), "
           + "cpuSecPer1000 (process CPU from the first send to the last verdict), peakHeapMb, "
           + "recordsPerArticle and dedupRecordsPerArticle (records the producers sent to all topics, "
