@@ -17,6 +17,7 @@ import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,6 +118,13 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     validate();
     Path dataDir = Files.createTempDirectory("newsstream-bench-");
+    // Ctrl-C ends the run; what it wrote goes with it, unless --keep.
+    Thread cleanUp = new Thread(() -> {
+      if (!keep) {
+        deleteQuietly(dataDir);
+      }
+    }, "newsstream-bench-clean-up");
+    Runtime.getRuntime().addShutdownHook(cleanUp);
     boolean finished = false;
     try {
       Path logFile = dataDir.resolve("logs").resolve("newsstream.log");
@@ -129,6 +137,11 @@ final class BenchCommand implements Callable<Integer> {
       finished = true;
       return 0;
     } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanUp);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook runs.
+      }
       if (keep || !finished) {
         status("kept %s%s", dataDir, finished ? "" : " (the run failed: the log is in logs/newsstream.log)");
       } else {
@@ -352,6 +365,14 @@ final class BenchCommand implements Callable<Integer> {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      deleteRecursively(dir);
+    } catch (IOException | UncheckedIOException e) {
+      // The process is ending, with the broker still writing: what is left is in the temporary directory.
     }
   }
 
