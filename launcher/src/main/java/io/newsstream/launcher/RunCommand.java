@@ -1,40 +1,24 @@
 package io.newsstream.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.newsstream.api.InstanceOptions;
-import io.newsstream.api.ServedStreamsApp;
-import io.newsstream.kafka.EmbeddedKafkaBroker;
-import io.newsstream.producer.IngestEndpoint;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
-import io.newsstream.producer.NewsProducer;
-import io.newsstream.producer.ProducerSettings;
-import io.newsstream.registry.RegistryRoutes;
-import io.newsstream.registry.SchemaRegistry;
-import io.newsstream.schema.Topics;
 import io.newsstream.serde.HttpSchemaRegistryClient;
-import io.newsstream.streams.NewsStreamsApp;
-import io.newsstream.streams.StreamsSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -112,8 +96,6 @@ final class RunCommand implements Callable<Integer> {
       description = "Any Kafka client property, passed to the producer and the streams app.")
   Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
-  private final Deque<AutoCloseable> running = new ArrayDeque<>();
-
   @Override
   public Integer call() throws Exception {
     if (once && inputs.isEmpty()) {
@@ -131,8 +113,7 @@ final class RunCommand implements Callable<Integer> {
       stopRequested.countDown();
       awaitQuietly(stopped);
     }, "newsstream-shutdown"));
-    try {
-      Pipeline pipeline = start();
+    try (Pipeline pipeline = start()) {
       if (once) {
         return ingestOnce(pipeline);
       }
@@ -144,56 +125,14 @@ final class RunCommand implements Callable<Integer> {
       status("stopping");
       return 0;
     } finally {
-      stopAll();
       stopped.countDown();
     }
   }
 
-  private record Pipeline(String bootstrapServers, String registryUrl, NewsProducer producer, NewsStreamsApp streams) {}
-
   private Pipeline start() throws Exception {
-    String bootstrap = bootstrapServers;
-    if (bootstrap == null || bootstrap.isBlank()) {
-      EmbeddedKafkaBroker broker = keep(EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, Map.of()));
-      bootstrap = broker.bootstrapServers();
-      status("kafka: embedded broker at %s (data in %s)", bootstrap, broker.logDir());
-    } else {
-      status("kafka: %s", bootstrap);
-    }
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      Topics.ensureExist(admin, partitions, replicationFactor);
-    }
-
-    Javalin http = Javalin.create(config -> config.showJavalinBanner = false);
-    keep(http::stop);
-    String registryUrl = schemaRegistryUrl;
-    if (registryUrl == null || registryUrl.isBlank()) {
-      SchemaRegistry registry = keep(SchemaRegistry.open(bootstrap, replicationFactor));
-      RegistryRoutes.mount(http, "/registry", registry);
-      http.start(httpPort);
-      registryUrl = "http://localhost:" + http.port() + "/registry";
-    } else {
-      http.start(httpPort);
-    }
-    status("schema registry: %s", registryUrl);
-
-    // Routes may be added to a started server; the producer needs the registry's URL first.
-    NewsProducer producer =
-        keep(new NewsProducer(new ProducerSettings(
-            bootstrap, registryUrl, true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, kafkaProperties)));
-    IngestEndpoint.mount(http, producer, Optional.empty(), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
-    status("ingest endpoint: POST http://localhost:%d/api/ingest", http.port());
-
-    // Mounted before the app runs: until it does, the API answers 503 with Retry-After.
-    NewsStreamsApp streams = keep(ServedStreamsApp.create(http, instance.advertisedHost(), instance.applyTo(
-        StreamsSettings.defaults(bootstrap, registryUrl, dataDir.resolve("streams"))
-            .withReplicationFactor(replicationFactor)
-            .withKafkaOverrides(kafkaProperties)))).app();
-    status("dashboard: http://localhost:%d/   API: http://localhost:%d/api/regions", http.port(), http.port());
-    streams.start();
-    streams.awaitRunning(Duration.ofMinutes(2));
-    status("streams app: RUNNING");
-    return new Pipeline(bootstrap, registryUrl, producer, streams);
+    return Pipeline.start(new Pipeline.Settings(dataDir, bootstrapServers, kafkaPort, schemaRegistryUrl, httpPort,
+        partitions, replicationFactor, kafkaProperties, instance.advertisedHost(), instance::applyTo),
+        line -> status("%s", line));
   }
 
   /** Says on the console what was refused and why, as {@code newsstream produce} does. */
@@ -288,21 +227,6 @@ final class RunCommand implements Callable<Integer> {
     });
     for (Map<String, Object> line : lines.values()) {
       out.println(JSON.writeValueAsString(line));
-    }
-  }
-
-  private <T extends AutoCloseable> T keep(T resource) {
-    running.push(resource);
-    return resource;
-  }
-
-  private void stopAll() {
-    while (!running.isEmpty()) {
-      try {
-        running.pop().close();
-      } catch (Exception e) {
-        status("while stopping: %s", e.getMessage());
-      }
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The verdicts on one run's articles, as the output topics tell them: each topic read as a table
@@ -24,11 +25,18 @@ final class VerdictTally {
   /** The latest notice on each duplicate id. */
   private final Map<String, DuplicateNotice> notices = new HashMap<>();
   private final Set<String> rejectedIds = new HashSet<>();
+  private final Consumer<String> onDecided;
   private long decided;
 
   /** @param sentIds the id of every article the run sent, repeated when sent more than once */
   VerdictTally(Collection<String> sentIds) {
+    this(sentIds, id -> {});
+  }
+
+  /** @param onDecided told the id of each send as its first verdict arrives (the bench times them) */
+  VerdictTally(Collection<String> sentIds, Consumer<String> onDecided) {
     sentIds.forEach(id -> sends.merge(id, 1, Integer::sum));
+    this.onDecided = onDecided;
   }
 
   /** Whether {@code id} is one of the run's articles; records on other ids are not counted. */
@@ -64,6 +72,7 @@ final class VerdictTally {
   private void verdictArrived(String id) {
     if (verdictRecords.merge(id, 1, Integer::sum) <= sends.getOrDefault(id, 0)) {
       decided++;
+      onDecided.accept(id);
     }
   }
 

@@ -4,11 +4,13 @@ import io.newsstream.producer.publish.DryRunPublisher;
 import io.newsstream.producer.publish.KafkaProps;
 import io.newsstream.producer.publish.KafkaPublisher;
 import io.newsstream.producer.publish.Publisher;
+import io.newsstream.producer.source.Input;
 import io.newsstream.producer.source.InputReader;
 import io.newsstream.producer.source.PathSource;
 import io.newsstream.producer.validate.Validator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -73,6 +75,24 @@ public final class NewsProducer implements AutoCloseable {
       // Shutting down: what was read is settled, the rest stays where it is.
     }
     return ingestion.finish();
+  }
+
+  /**
+   * Publishes items a program made rather than read from paths (the load benchmark's feed), as
+   * a source would hand them over, and returns once every one is acknowledged or refused. The
+   * iterator is asked for the next item only once the previous one is handed to Kafka, so it may
+   * pace the sending.
+   */
+  public IngestReport ingest(Iterator<? extends Input> items, IngestListener listener) {
+    Ingestion ingestion = begin(listener, null);
+    try {
+      while (items.hasNext()) {
+        ingestion.submit(items.next());
+      }
+    } catch (Ingestion.StoppedException e) {
+      // Shutting down: what was handed over is settled, the rest is not sent.
+    }
+    return ingestion.finish().join();
   }
 
   /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.newsstream.producer.id.ArticleIds;
+import io.newsstream.producer.source.Input;
+import io.newsstream.producer.validate.ArticleDraft;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
 import java.io.IOException;
@@ -72,6 +74,20 @@ class NewsProducerTest {
           .mapToLong(f -> f.toFile().length()).sum();
     }
     assertThat(report.bytes()).isEqualTo(inputBytes);
+  }
+
+  @Test
+  void publishesItemsAProgramMadeAndRefusesTheBadOnes() {
+    ArticleDraft good = new ArticleDraft("https://example.kz/ru/1", "example.kz", "Сессия", Texts.RUSSIAN, null, null, Map.of());
+    List<Input> items = List.of(
+        new Input.Article("feed[0]", "text/plain", good, good.text()),
+        new Input.Article("feed[1]", "text/plain", good.withText(" "), " "));
+
+    IngestReport report = producer.ingest(items.iterator(), IngestListener.NONE);
+
+    assertThat(report.sentIds()).containsExactly(ArticleIds.fromUrl("https://example.kz/ru/1"));
+    assertThat(publisher.published).extracting(RawArticle::getTitle).containsExactly("Сессия");
+    assertThat(report.refusedByReason()).isEqualTo(Map.of("EMPTY_TEXT", 1L));
   }
 
   @Test

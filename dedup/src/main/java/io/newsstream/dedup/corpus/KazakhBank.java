@@ -1,6 +1,6 @@
 package io.newsstream.dedup.corpus;
 
-/** Kazakh news of regional assemblies, in the wording such sites use. Written for this test. */
+/** Kazakh news of regional assemblies, in the wording such sites use. Written for this project. */
 final class KazakhBank {
   private KazakhBank() {}
 

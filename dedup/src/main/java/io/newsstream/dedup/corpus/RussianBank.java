@@ -1,6 +1,6 @@
 package io.newsstream.dedup.corpus;
 
-/** Russian news of regional assemblies, in the wording such sites use. Written for this test. */
+/** Russian news of regional assemblies, in the wording such sites use. Written for this project. */
 final class RussianBank {
   private RussianBank() {}
 

@@ -2,6 +2,7 @@ package io.newsstream.dedup.corpus;
 
 import io.newsstream.dedup.corpus.People.Person;
 import io.newsstream.dedup.corpus.Regions.Region;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,6 +45,28 @@ final class Writer {
       paragraphs.add(ending.strip());
     }
     return new Article(id, fill(pick.one(bank.titles()), story, null), String.join("\n", paragraphs));
+  }
+
+  /**
+   * A session report of at least {@code minBytes} bytes of UTF-8 text: as many speakers as it
+   * takes, as the report of a long session has. The feed of the load benchmark is made of these.
+   */
+  Article report(String id, Story story, int minBytes) {
+    List<String> paragraphs = new ArrayList<>(List.of(lead(story), opener(story)));
+    int bytes = utf8Length(paragraphs);
+    while (bytes < minBytes) {
+      String paragraph = pick.chance(0.15)
+          ? String.format(bank.participantsFormat(), String.join(", ", pick.some(pick.between(3, 6), bank.groups())))
+          : speaker(story);
+      paragraphs.add(paragraph);
+      bytes += utf8Length(List.of(paragraph)) + 1;
+    }
+    paragraphs.add(pick.one(bank.resolutions()) + " " + pick.one(bank.closings()));
+    return new Article(id, fill(pick.one(bank.titles()), story, null), String.join("\n", paragraphs));
+  }
+
+  private static int utf8Length(List<String> paragraphs) {
+    return String.join("\n", paragraphs).getBytes(StandardCharsets.UTF_8).length;
   }
 
   /**
