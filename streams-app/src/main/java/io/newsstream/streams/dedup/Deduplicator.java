@@ -30,6 +30,7 @@ import java.util.Set;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -60,6 +61,10 @@ import org.slf4j.LoggerFactory;
  * EARLIER_MATCH, judged like any other, so canonicals only move earlier and chains end. All messages
  * between partitions go through the app's links topic, keyed by the article they are about.
  *
+ * <p>Answers are counted in memory, and the verdict is stored only when an answer changes it: an
+ * answer that found nothing writes nothing. A partition that starts with verdicts pending (after a
+ * crash or a move to another instance) asks their bands' owners again.
+ *
  * <p>A verdict always comes: an article whose answers have not all come within {@code maxWait}
  * (a partition's record failed and went to the DLQ, say) is decided on those that came, logged and
  * counted (metric {@code verdicts-forced-total}); a late answer is then judged as any later match.
@@ -82,8 +87,10 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   private final RetentionWindow window;
   private final Duration maxWait;
   private final BandIndex index = new BandIndex();
-  /** Pending verdicts of this partition: id → when the wait began and the record time it is filed at. */
+  /** Pending verdicts of this partition, with the answers still awaited (counted here, not stored). */
   private final Map<String, Waiting> waiting = new HashMap<>();
+  /** Pending verdicts found at start: the answers counted before are lost with the memory, so ask again. */
+  private final Map<String, Long> toAskAgain = new HashMap<>();
   private ProcessorContext<String, Emitted> context;
   private WindowStore<String, DedupState> verdicts;
   private WindowStore<String, IndexedSketch> sketches;
@@ -91,7 +98,18 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   private Sensor forcedVerdicts;
   private int partition;
 
-  private record Waiting(long since, long recordTime) {}
+  /** A pending verdict: its request (when the wait began), the record time it is filed at, answers to come. */
+  private static final class Waiting {
+    final long request;
+    final long recordTime;
+    int remaining;
+
+    Waiting(long request, long recordTime, int remaining) {
+      this.request = request;
+      this.recordTime = recordTime;
+      this.remaining = remaining;
+    }
+  }
 
   Deduplicator(NearDuplicateDetector detector, int partitions, Duration retention, Duration maxWait) {
     this.detector = detector;
@@ -116,6 +134,14 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
     // Stores are restored before processors start: what they hold is this partition's whole state.
     rebuildIndex();
     findWaiting();
+    if (!toAskAgain.isEmpty()) {
+      // Nothing can be sent from here: at the first punctuation.
+      Cancellable[] once = new Cancellable[1];
+      once[0] = context.schedule(Duration.ofMillis(1), PunctuationType.WALL_CLOCK_TIME, now -> {
+        askAgain(now);
+        once[0].cancel();
+      });
+    }
     context.schedule(checkEvery(maxWait), PunctuationType.WALL_CLOCK_TIME, this::endLongWaits);
     // Sketches past the retention leave the store with their segment; the index forgets them here.
     context.schedule(Duration.ofMillis(Math.max(60_000, window.millis() / 10)), PunctuationType.STREAM_TIME,
@@ -137,8 +163,7 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
     DedupMessage message = input.message();
     switch (message.getKind()) {
       case SKETCH -> sketchReceived(record.key(), message, record.timestamp());
-      case ANSWER -> apply(record.key(), VerdictRules.answer(record.key(), load(record.key(), record.timestamp()),
-          message.getFingerprint(), message.getMatch()), record.timestamp());
+      case ANSWER -> answered(record.key(), message, record.timestamp());
       case EARLIER_MATCH -> apply(record.key(), VerdictRules.earlierMatch(record.key(),
           load(record.key(), record.timestamp()), message.getFingerprint(), message.getMatch()), record.timestamp());
       case FOLLOW -> follow(record.key(), message, record.timestamp());
@@ -170,16 +195,62 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
     others.remove(partition);
     DedupMatch local = searchAndFile(id, fingerprint, eventTime, sketch, bandKeys, time);
     Arrival arrival = new Arrival(fingerprint, eventTime, time, article.getSource(), article.getUrl(), encode(article));
-    apply(id, VerdictRules.arrive(id, before, arrival, local, others.size(), context.currentSystemTimeMs()), time);
+    Step step = VerdictRules.arrive(id, before, arrival, local, others.size(), context.currentSystemTimeMs());
+    apply(id, step, time);
     if (!others.isEmpty()) {
-      send(id, DedupMessage.newBuilder()
-          .setKind(DedupMessageKind.SKETCH)
-          .setFingerprint(fingerprint)
-          .setEventTime(eventTime)
-          .setSketch(ByteBuffer.wrap(sketch.toBytes()))
-          .setTo(new ArrayList<>(others))
-          .build(), time);
+      ask(id, step.state(), sketch, others, time);
     }
+  }
+
+  /** Sends the article's sketch to the other partitions owning its bands; the verdict waits for their answers. */
+  private void ask(String id, DedupState state, Sketch sketch, Set<Integer> others, long time) {
+    waiting.put(id, new Waiting(state.getPendingSince(), state.getStoredAt().toEpochMilli(), others.size()));
+    send(id, DedupMessage.newBuilder()
+        .setKind(DedupMessageKind.SKETCH)
+        .setFingerprint(state.getFingerprint())
+        .setEventTime(state.getEventTime())
+        .setSketch(ByteBuffer.wrap(sketch.toBytes()))
+        .setRequest(state.getPendingSince())
+        .setTo(new ArrayList<>(others))
+        .build(), time);
+  }
+
+  /**
+   * An answer counts towards the verdict's wait if it answers the current request; one to a request
+   * made before a restart only brings its match, if any.
+   */
+  private void answered(String id, DedupMessage answer, long time) {
+    DedupState state = load(id, time);
+    Waiting wait = waiting.get(id);
+    boolean last = false;
+    if (wait != null && state != null && answer.getRequest() == wait.request
+        && answer.getFingerprint().equals(state.getFingerprint())) {
+      wait.remaining--;
+      last = wait.remaining <= 0;
+    }
+    apply(id, VerdictRules.answer(id, state, answer.getFingerprint(), answer.getMatch(), last), time);
+  }
+
+  /** Asks again for the answers of the verdicts that were pending when this partition started. */
+  private void askAgain(long now) {
+    toAskAgain.forEach((id, time) -> {
+      DedupState state = load(id, time);
+      if (state == null || state.getVerdict() != DedupVerdictKind.PENDING) {
+        return;
+      }
+      Sketch sketch = detector.sketch(decode(state.getArticle()).getText());
+      Set<Integer> others = BandOwners.owners(detector.bandKeys(sketch), partitions);
+      others.remove(partition);
+      state.setPendingSince(now);
+      state.setAnswersAwaited(others.size());
+      verdicts.put(id, state, time);
+      if (others.isEmpty()) {
+        apply(id, VerdictRules.waitedTooLong(state), time);
+      } else {
+        ask(id, state, sketch, others, time);
+      }
+    });
+    toAskAgain.clear();
   }
 
   /** Another partition's article, to search in and file under the bands this partition owns. */
@@ -187,7 +258,9 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
     Sketch sketch = Sketch.fromBytes(bytes(message.getSketch()));
     DedupMatch earliest = searchAndFile(id, message.getFingerprint(), message.getEventTime(), sketch,
         detector.bandKeys(sketch), time);
-    send(id, Messages.message(DedupMessageKind.ANSWER, message.getFingerprint(), earliest, time), time);
+    DedupMessage answer = Messages.message(DedupMessageKind.ANSWER, message.getFingerprint(), earliest, time);
+    answer.setRequest(message.getRequest());
+    send(id, answer, time);
   }
 
   /**
@@ -278,9 +351,7 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
       return;
     }
     verdicts.put(id, state, state.getStoredAt().toEpochMilli());
-    if (state.getVerdict() == DedupVerdictKind.PENDING) {
-      waiting.put(id, new Waiting(state.getPendingSince(), state.getStoredAt().toEpochMilli()));
-    } else {
+    if (state.getVerdict() != DedupVerdictKind.PENDING) {
       waiting.remove(id);
     }
     for (Effect effect : step.effects()) {
@@ -331,11 +402,11 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   /** Decides the verdicts whose answers are overdue, on what came. */
   private void endLongWaits(long now) {
     List<Map.Entry<String, Waiting>> overdue = waiting.entrySet().stream()
-        .filter(e -> now - e.getValue().since() >= maxWait.toMillis())
+        .filter(e -> now - e.getValue().request >= maxWait.toMillis())
         .toList();
     for (Map.Entry<String, Waiting> entry : overdue) {
       String id = entry.getKey();
-      long time = entry.getValue().recordTime();
+      long time = entry.getValue().recordTime;
       DedupState state = load(id, time);
       waiting.remove(id);
       if (state != null && state.getVerdict() == DedupVerdictKind.PENDING) {
@@ -363,13 +434,14 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
 
   private void findWaiting() {
     waiting.clear();
+    toAskAgain.clear();
     try (KeyValueIterator<Windowed<String>, DedupState> all = verdicts.all()) {
       while (all.hasNext()) {
         KeyValue<Windowed<String>, DedupState> stored = all.next();
         if (stored.value.getVerdict() == DedupVerdictKind.PENDING) {
-          waiting.put(stored.key.key(), new Waiting(stored.value.getPendingSince(), stored.key.window().start()));
+          toAskAgain.put(stored.key.key(), stored.key.window().start());
         } else {
-          waiting.remove(stored.key.key());
+          toAskAgain.remove(stored.key.key());
         }
       }
     }

@@ -81,8 +81,13 @@ final class VerdictRules {
     return new Step(state, true, effects, publish);
   }
 
-  /** Another partition answers for the bands it owns, with the earliest match found there, or null. */
-  static Step answer(String id, DedupState state, String fingerprint, DedupMatch match) {
+  /**
+   * Another partition answers for the bands it owns, with the earliest match found there, or null;
+   * {@code last} when no other answer is awaited. The state is saved only when the answer changes
+   * it: counting the answers is the processor's, in memory, so that an answer with nothing in it
+   * writes nothing.
+   */
+  static Step answer(String id, DedupState state, String fingerprint, DedupMatch match, boolean last) {
     if (!concernsCurrentVersion(state, fingerprint)) {
       return Step.none(state);
     }
@@ -90,10 +95,12 @@ final class VerdictRules {
       // The wait was cut short and the verdict given: a match in a late answer counts as any later one.
       return earlierMatch(id, state, fingerprint, match);
     }
-    state.setAnswersAwaited(Math.max(0, state.getAnswersAwaited() - 1));
-    consider(state, id, match);
+    boolean changed = consider(state, id, match);
+    if (!last) {
+      return new Step(state, changed, List.of(), null);
+    }
     List<Effect> effects = new ArrayList<>();
-    ByteBuffer publish = state.getAnswersAwaited() == 0 ? decide(state, effects) : null;
+    ByteBuffer publish = decide(state, effects);
     return new Step(state, true, effects, publish);
   }
 
@@ -147,7 +154,6 @@ final class VerdictRules {
       effects.add(Effect.CANONICAL_CHANGED);
     }
     state.setArticle(null);
-    state.setAnswersAwaited(0);
     return publish;
   }
 

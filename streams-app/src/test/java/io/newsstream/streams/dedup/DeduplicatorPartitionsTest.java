@@ -2,6 +2,7 @@ package io.newsstream.streams.dedup;
 
 import static io.newsstream.streams.dedup.PartitionedDedup.START;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.newsstream.schema.DuplicateKind;
 import io.newsstream.streams.dedup.records.DedupMessageKind;
@@ -113,6 +114,24 @@ class DeduplicatorPartitionsTest {
     if (!judgedAtHome) {
       assertThat(dedup.results.get("original")).isInstanceOf(DedupResult.Unique.class);
     }
+  }
+
+  @Test
+  void aPartitionRestartedWhileItsVerdictWaitsAsksAgainAndIgnoresTheCountOfAnswersToTheOldRequest() {
+    PartitionedDedup dedup = new PartitionedDedup(PARTITIONS, stateDir);
+    Random random = new Random(13);
+    String story = story(random, 8);
+    dedup.send("original", story, START);
+    dedup.holdBack(m -> m.value().getKind() == DedupMessageKind.ANSWER && m.key().equals("copy"));
+    dedup.send("copy", story + "\n\n" + paragraph(random), START.plusSeconds(60));
+    assumeFalse(dedup.results.containsKey("copy"), "the pair is judged on the copy's own partition with this seed");
+    dedup.holdBack(m -> false);
+    dedup.restart(dedup.home("copy"));
+    dedup.advanceWallClock(Duration.ofSeconds(1));
+
+    assertThat(dedup.results.get("copy")).isInstanceOfSatisfying(DedupResult.Notice.class,
+        n -> assertThat(n.notice().getCanonicalId()).isEqualTo("original"));
+    assertThat(dedup.results.get("original")).isInstanceOf(DedupResult.Unique.class);
   }
 
   private static String story(Random random, int paragraphs) {

@@ -44,8 +44,11 @@ import org.apache.kafka.streams.state.WindowStore;
 final class PartitionedDedup {
   static final Instant START = Instant.parse("2024-05-02T09:00:00Z");
   static final Duration MAX_WAIT = Duration.ofMinutes(2);
+  private static final Duration RETENTION = Duration.ofDays(30);
 
   private final int partitions;
+  private final Path stateDir;
+  private final SchemaRegistryClient registry = new InMemorySchemaRegistryClient();
   private final List<Deduplicator> processors = new ArrayList<>();
   private final List<MockProcessorContext<String, Emitted>> contexts = new ArrayList<>();
   private final Deque<Delivery> links = new ArrayDeque<>();
@@ -63,23 +66,46 @@ final class PartitionedDedup {
   PartitionedDedup(int partitions, Path stateDir) {
     this.partitions = partitions;
     this.streamTimes = new long[partitions];
-    SchemaRegistryClient registry = new InMemorySchemaRegistryClient();
-    Duration retention = Duration.ofDays(30);
+    this.stateDir = stateDir;
     for (int p = 0; p < partitions; p++) {
-      Properties config = new Properties();
-      config.put(StreamsConfig.APPLICATION_ID_CONFIG, "partitioned-dedup");
-      config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-      MockProcessorContext<String, Emitted> context =
-          new MockProcessorContext<>(config, new TaskId(0, p), stateDir.resolve("p" + p).toFile());
-      addStore(context, Deduplicator.VERDICTS, retention, false, avro(DedupState.class, registry));
-      addStore(context, Deduplicator.SKETCHES, retention, false, avro(IndexedSketch.class, registry));
-      addStore(context, Deduplicator.FOLLOWERS, retention, true, avro(DedupMatch.class, registry));
-      context.setCurrentSystemTimeMs(wallClock);
-      Deduplicator processor = new Deduplicator(NearDuplicateDetector.standard(), partitions, retention, MAX_WAIT);
-      processor.init(context);
-      processors.add(processor);
+      MockProcessorContext<String, Emitted> context = context(p);
+      addStore(context, Deduplicator.VERDICTS, RETENTION, false, avro(DedupState.class, registry));
+      addStore(context, Deduplicator.SKETCHES, RETENTION, false, avro(IndexedSketch.class, registry));
+      addStore(context, Deduplicator.FOLLOWERS, RETENTION, true, avro(DedupMatch.class, registry));
       contexts.add(context);
+      processors.add(started(context));
     }
+  }
+
+  /**
+   * The partition's processor starts again on its stores, as after a crash or a move to another
+   * instance: what it held in memory is gone.
+   */
+  void restart(int partition) {
+    MockProcessorContext<String, Emitted> before = contexts.get(partition);
+    MockProcessorContext<String, Emitted> context = context(partition);
+    for (String store : List.of(Deduplicator.VERDICTS, Deduplicator.SKETCHES, Deduplicator.FOLLOWERS)) {
+      context.addStateStore(before.getStateStore(store));
+    }
+    contexts.set(partition, context);
+    processors.set(partition, started(context));
+  }
+
+  private MockProcessorContext<String, Emitted> context(int partition) {
+    Properties config = new Properties();
+    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "partitioned-dedup");
+    config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+    MockProcessorContext<String, Emitted> context =
+        new MockProcessorContext<>(config, new TaskId(0, partition), stateDir.resolve("p" + partition).toFile());
+    context.setCurrentSystemTimeMs(wallClock);
+    context.setCurrentStreamTimeMs(streamTimes[partition]);
+    return context;
+  }
+
+  private Deduplicator started(MockProcessorContext<String, Emitted> context) {
+    Deduplicator processor = new Deduplicator(NearDuplicateDetector.standard(), partitions, RETENTION, MAX_WAIT);
+    processor.init(context);
+    return processor;
   }
 
   /** Messages matching this are held back on the way, as a record of a stuck partition would be. */
@@ -109,8 +135,8 @@ final class PartitionedDedup {
     for (int p = 0; p < partitions; p++) {
       MockProcessorContext<String, Emitted> context = contexts.get(p);
       context.setCurrentSystemTimeMs(wallClock);
-      for (MockProcessorContext.CapturedPunctuator punctuator : context.scheduledPunctuators()) {
-        if (punctuator.getType() == PunctuationType.WALL_CLOCK_TIME) {
+      for (MockProcessorContext.CapturedPunctuator punctuator : List.copyOf(context.scheduledPunctuators())) {
+        if (punctuator.getType() == PunctuationType.WALL_CLOCK_TIME && !punctuator.cancelled()) {
           punctuator.getPunctuator().punctuate(wallClock);
         }
       }

@@ -37,19 +37,22 @@ class VerdictRulesTest {
             List.of(Effect.NOTICE, Effect.CANONICAL_CHANGED), "a"),
         row("none", s -> arrive(null, "fp", LATER, 0), DedupVerdictKind.UNIQUE, List.of(Effect.PUBLISH), null),
         row("none", s -> arrive(null, "fp", null, 2), DedupVerdictKind.PENDING, List.of(), null),
-        row("pending 2", s -> VerdictRules.answer("b", s, "fp", EARLIER), DedupVerdictKind.PENDING, List.of(), "a"),
-        row("pending 1", s -> VerdictRules.answer("b", s, "fp", null), DedupVerdictKind.UNIQUE,
+        row("pending 2", s -> VerdictRules.answer("b", s, "fp", EARLIER, false), DedupVerdictKind.PENDING, List.of(),
+            "a"),
+        row("pending 2", s -> VerdictRules.answer("b", s, "fp", null, false), DedupVerdictKind.PENDING, List.of(), null),
+        row("pending 1", s -> VerdictRules.answer("b", s, "fp", null, true), DedupVerdictKind.UNIQUE,
             List.of(Effect.PUBLISH), null),
-        row("pending 1", s -> VerdictRules.answer("b", s, "fp", EARLIER), DedupVerdictKind.DUPLICATE,
+        row("pending 1", s -> VerdictRules.answer("b", s, "fp", EARLIER, true), DedupVerdictKind.DUPLICATE,
             List.of(Effect.NOTICE, Effect.CANONICAL_CHANGED), "a"),
-        row("pending 1", s -> VerdictRules.answer("b", s, "old", EARLIER), DedupVerdictKind.PENDING, List.of(), null),
+        row("pending 1", s -> VerdictRules.answer("b", s, "old", EARLIER, true), DedupVerdictKind.PENDING, List.of(),
+            null),
         row("pending 1", s -> VerdictRules.earlierMatch("b", s, "fp", EARLIER), DedupVerdictKind.PENDING,
             List.of(), "a"),
         row("pending 1", VerdictRules::waitedTooLong, DedupVerdictKind.UNIQUE, List.of(Effect.PUBLISH), null),
         row("unique", s -> VerdictRules.earlierMatch("b", s, "fp", EARLIER), DedupVerdictKind.DUPLICATE,
             List.of(Effect.RETRACT_ARTICLE, Effect.NOTICE, Effect.CANONICAL_CHANGED), "a"),
         row("unique", s -> VerdictRules.earlierMatch("b", s, "fp", LATER), DedupVerdictKind.UNIQUE, List.of(), null),
-        row("unique", s -> VerdictRules.answer("b", s, "fp", EARLIER), DedupVerdictKind.DUPLICATE,
+        row("unique", s -> VerdictRules.answer("b", s, "fp", EARLIER, true), DedupVerdictKind.DUPLICATE,
             List.of(Effect.RETRACT_ARTICLE, Effect.NOTICE, Effect.CANONICAL_CHANGED), "a"),
         row("unique", VerdictRules::waitedTooLong, DedupVerdictKind.UNIQUE, List.of(), null),
         row("unique", s -> arrive(s, "fp", null, 0), DedupVerdictKind.UNIQUE, List.of(Effect.RESENT), null),
@@ -69,8 +72,11 @@ class VerdictRulesTest {
   @MethodSource("transitions")
   void transition(String from, Function<DedupState, Step> event, DedupVerdictKind verdict, List<Effect> effects,
       String canonical) {
-    Step step = event.apply(state(from));
+    DedupState before = state(from);
+    String stored = before == null ? null : before.toString();
+    Step step = event.apply(before);
     assertThat(step.state().getVerdict()).isEqualTo(verdict);
+    assertThat(step.save()).as("saved when changed").isEqualTo(!step.state().toString().equals(stored));
     assertThat(step.effects()).containsExactlyElementsOf(effects);
     assertThat(step.state().getCanonical() == null ? null : step.state().getCanonical().getArticleId())
         .isEqualTo(canonical);
