@@ -48,7 +48,7 @@ public final class NewsStreamsApp implements AutoCloseable {
 
   /** Loads the language models (seconds, with high accuracy) and builds the app; {@link #start()} runs it. */
   public NewsStreamsApp(StreamsSettings settings) {
-    SchemaRegistryClient registry = new HttpSchemaRegistryClient(settings.schemaRegistryUrl());
+    SchemaRegistryClient registry = new HttpSchemaRegistryClient(settings.schemaRegistryUrl(), settings.kafkaOverrides());
     long loading = System.nanoTime();
     LanguageDetector detector = new LanguageDetector(settings.languageAccuracy());
     LOG.info("language models loaded ({} accuracy) in {} ms", settings.languageAccuracy(),

@@ -61,7 +61,7 @@ public final class KafkaPublisher implements Publisher {
   public KafkaPublisher(Map<String, Object> kafkaConfig, String registryUrl, boolean autoRegister) {
     this.bootstrapServers = String.valueOf(kafkaConfig.get("bootstrap.servers"));
     this.producer = new KafkaProducer<>(kafkaConfig, new StringSerializer(),
-        new AvroSerializer<>(new HttpSchemaRegistryClient(registryUrl), false, autoRegister));
+        new AvroSerializer<>(new HttpSchemaRegistryClient(registryUrl, kafkaConfig), false, autoRegister));
     this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "newsstream-producer-watchdog");
       t.setDaemon(true);
