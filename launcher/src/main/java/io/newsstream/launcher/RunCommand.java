@@ -10,19 +10,25 @@ import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.producer.NewsProducer;
 import io.newsstream.producer.ProducerSettings;
+import io.newsstream.registry.RegistryAccess;
+import io.newsstream.registry.RegistryAccessOptions;
 import io.newsstream.registry.RegistryRoutes;
 import io.newsstream.registry.SchemaRegistry;
 import io.newsstream.schema.Topics;
 import io.newsstream.serde.HttpSchemaRegistryClient;
+import io.newsstream.serde.RegistryCredentials;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +88,18 @@ final class RunCommand implements Callable<Integer> {
       description = "The one HTTP port: registry, ingest endpoint, API (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int httpPort;
 
+  @Option(names = "--http-host", defaultValue = "${env:NEWSSTREAM_HTTP_HOST}", paramLabel = "HOST",
+      description = "Interface of the HTTP port (default: 127.0.0.1, loopback only, with the embedded broker; "
+          + "0.0.0.0, every interface, with --bootstrap-servers; env NEWSSTREAM_HTTP_HOST).")
+  String httpHost;
+
+  @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:NEWSSTREAM_INGEST_TOKEN}",
+      description = "Require 'Authorization: Bearer TOKEN' on POST /api/ingest (env NEWSSTREAM_INGEST_TOKEN); "
+          + "the API and dashboard stay readable without it.")
+  String ingestToken;
+
+  @Mixin RegistryAccessOptions registryAccess;
+
   @Option(names = "--bootstrap-servers", defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS}", paramLabel = "HOST:PORT,...",
       description = "A real Kafka cluster; when absent a broker runs embedded (env NEWSSTREAM_BOOTSTRAP_SERVERS).")
   String bootstrapServers;
@@ -109,7 +127,8 @@ final class RunCommand implements Callable<Integer> {
   Duration timeout;
 
   @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
-      description = "Any Kafka client property, passed to the producer and the streams app.")
+      description = "Any Kafka client property (security, timeouts...), passed to every client: admin, "
+          + "producer, streams app, registry, API; basic.auth.* ones also to the registry client.")
   Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
   private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -149,51 +168,75 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private record Pipeline(String bootstrapServers, String registryUrl, NewsProducer producer, NewsStreamsApp streams) {}
+  /** @param clients the properties of every client: -X, and the embedded registry's credentials */
+  private record Pipeline(String bootstrapServers, String registryUrl, Map<String, String> clients,
+      NewsProducer producer, NewsStreamsApp streams) {}
 
   private Pipeline start() throws Exception {
     String bootstrap = bootstrapServers;
-    if (bootstrap == null || bootstrap.isBlank()) {
+    boolean embedded = bootstrap == null || bootstrap.isBlank();
+    if (embedded) {
       EmbeddedKafkaBroker broker = keep(EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, Map.of()));
       bootstrap = broker.bootstrapServers();
       status("kafka: embedded broker at %s (data in %s)", bootstrap, broker.logDir());
     } else {
       status("kafka: %s", bootstrap);
     }
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    Map<String, Object> adminConfig = new HashMap<>(kafkaProperties);
+    adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (Admin admin = Admin.create(adminConfig)) {
       Topics.ensureExist(admin, partitions, replicationFactor);
     }
 
     Javalin http = Javalin.create(config -> config.showJavalinBanner = false);
     keep(http::stop);
+    String host = httpHost != null && !httpHost.isBlank() ? httpHost : embedded ? "127.0.0.1" : "0.0.0.0";
     String registryUrl = schemaRegistryUrl;
+    Map<String, String> clients = kafkaProperties;
     if (registryUrl == null || registryUrl.isBlank()) {
-      SchemaRegistry registry = keep(SchemaRegistry.open(bootstrap, replicationFactor));
-      RegistryRoutes.mount(http, "/registry", registry);
-      http.start(httpPort);
+      // Changes need credentials even when none are given: this process' own, never shown.
+      byte[] secret = new byte[16];
+      new SecureRandom().nextBytes(secret);
+      String generated = "newsstream:" + HexFormat.of().formatHex(secret);
+      RegistryAccess access = registryAccess.access(Optional.of(generated));
+      SchemaRegistry registry = keep(SchemaRegistry.open(bootstrap, replicationFactor, kafkaProperties));
+      RegistryRoutes.mount(http, "/registry", registry, access);
+      http.start(host, httpPort);
       registryUrl = "http://localhost:" + http.port() + "/registry";
+      clients = new LinkedHashMap<>(kafkaProperties);
+      clients.put(RegistryCredentials.SOURCE, "USER_INFO");
+      clients.put(RegistryCredentials.USER_INFO, registryAccess.userInfo().orElse(generated));
+      status("schema registry: %s (%s mode; changes need %s)", registryUrl, access.mode(),
+          registryAccess.userInfo().isPresent() ? "NEWSSTREAM_REGISTRY_AUTH" : "this process' own credentials");
     } else {
-      http.start(httpPort);
+      http.start(host, httpPort);
+      status("schema registry: %s", RegistryCredentials.redact(registryUrl));
     }
-    status("schema registry: %s", registryUrl);
+    status("http: listening on %s:%d%s", host, http.port(), isLoopback(host)
+        ? " (loopback only; --http-host 0.0.0.0 serves other hosts)" : "");
 
     // Routes may be added to a started server; the producer needs the registry's URL first.
     NewsProducer producer =
         keep(new NewsProducer(new ProducerSettings(
-            bootstrap, registryUrl, true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, kafkaProperties)));
-    IngestEndpoint.mount(http, producer, Optional.empty(), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
-    status("ingest endpoint: POST http://localhost:%d/api/ingest", http.port());
+            bootstrap, registryUrl, true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, clients)));
+    IngestEndpoint.mount(http, producer, Optional.ofNullable(ingestToken), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
+    status("ingest endpoint: POST http://localhost:%d/api/ingest (%s)", http.port(),
+        ingestToken == null || ingestToken.isBlank() ? "no token required" : "bearer token required");
 
     // Mounted before the app runs: until it does, the API answers 503 with Retry-After.
     NewsStreamsApp streams = keep(ServedStreamsApp.create(http, instance.advertisedHost(), instance.applyTo(
         StreamsSettings.defaults(bootstrap, registryUrl, dataDir.resolve("streams"))
             .withReplicationFactor(replicationFactor)
-            .withKafkaOverrides(kafkaProperties)))).app();
+            .withKafkaOverrides(clients)))).app();
     status("dashboard: http://localhost:%d/   API: http://localhost:%d/api/regions", http.port(), http.port());
     streams.start();
     streams.awaitRunning(Duration.ofMinutes(2));
     status("streams app: RUNNING");
-    return new Pipeline(bootstrap, registryUrl, producer, streams);
+    return new Pipeline(bootstrap, registryUrl, clients, producer, streams);
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
   }
 
   /** Says on the console what was refused and why, as {@code newsstream produce} does. */
@@ -215,7 +258,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int ingestOnce(Pipeline pipeline) throws Exception {
-    try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(), new HttpSchemaRegistryClient(pipeline.registryUrl()))) {
+    try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
+        new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {
       Map<String, List<String>> origins = new ConcurrentHashMap<>();
       IngestReport report = ingest(pipeline, new RefusalsShown() {
         @Override
