@@ -83,7 +83,8 @@ public final class RegistryException extends RuntimeException {
 
   static RegistryException unauthorized() {
     return new RegistryException(40101,
-        "Unauthorized: changes to this registry need HTTP basic auth with its credentials");
+        "Unauthorized: changes to this registry need HTTP basic auth with its credentials (a client: "
+            + "basic.auth.credentials.source=USER_INFO, basic.auth.user.info=USER:PASSWORD)");
   }
 
   static RegistryException readOnly() {
