@@ -11,15 +11,17 @@ import java.util.function.LongSupplier;
 import org.slf4j.Marker;
 
 /**
- * Lets one warning of a kind (the same logger and message pattern) through per interval, and says
- * how many were dropped when the next one passes. With the broker down, Kafka's clients warn on
- * every reconnect, several times a second per client: 57 MB of log in a minute, with nothing new
- * after the first line. Logback's own DuplicateMessageFilter drops repeats for good, which would
- * hide that an outage goes on; this one keeps a pulse. Errors always pass.
+ * Lets one warning of a kind (the same logger, level and message pattern) through per interval,
+ * and says how many were dropped when the next one passes; the same for the info lines of Kafka's
+ * clients. With the broker down, each client warns and tells of rebootstrapping on every
+ * reconnect, several times a second: 57 MB of log in a minute, with nothing new after the first
+ * lines. Logback's own DuplicateMessageFilter drops repeats for good, which would hide that an
+ * outage goes on; this one keeps a pulse. Errors always pass.
  */
 public final class RepeatedWarnings extends TurboFilter {
   private static final Duration INTERVAL = Duration.ofSeconds(10);
   private static final int KINDS = 1_000;
+  private static final String KAFKA_CLIENTS = "org.apache.kafka.clients";
 
   private final LongSupplier nanoTime;
   private final Map<String, long[]> kinds = new LinkedHashMap<>(64, 0.75f, true) {
@@ -40,14 +42,16 @@ public final class RepeatedWarnings extends TurboFilter {
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (level == null || format == null || level.toInt() != Level.WARN_INT) {
+    if (level == null || format == null || !(level.toInt() == Level.WARN_INT
+        || level.toInt() == Level.INFO_INT && logger.getName().startsWith(KAFKA_CLIENTS))) {
       return FilterReply.NEUTRAL;
     }
     long now = nanoTime.getAsLong();
     long dropped;
     synchronized (kinds) {
       // {last time let through, dropped since}
-      long[] kind = kinds.computeIfAbsent(logger.getName() + '\n' + format, k -> new long[] {now - INTERVAL.toNanos(), 0});
+      long[] kind = kinds.computeIfAbsent(level + " " + logger.getName() + '\n' + format,
+          k -> new long[] {now - INTERVAL.toNanos(), 0});
       if (now - kind[0] < INTERVAL.toNanos()) {
         kind[1]++;
         return FilterReply.DENY;
@@ -57,8 +61,12 @@ public final class RepeatedWarnings extends TurboFilter {
       kind[1] = 0;
     }
     if (dropped > 0) {
-      logger.warn("{} more warnings like the next one in the last {} s were not logged", dropped,
-          INTERVAL.toSeconds());
+      String note = "{} more lines like the next one in the last {} s were not logged";
+      if (level.toInt() == Level.WARN_INT) {
+        logger.warn(note, dropped, INTERVAL.toSeconds());
+      } else {
+        logger.info(note, dropped, INTERVAL.toSeconds());
+      }
     }
     return FilterReply.NEUTRAL;
   }
