@@ -28,7 +28,7 @@ public record ServedStreamsApp(NewsStreamsApp app, NewsstreamApi api, HostInfo s
         settings.withKafkaOverrides(Map.of(StreamsConfig.APPLICATION_SERVER_CONFIG, StoreQueries.address(self))));
     try {
       NewsstreamApi api = NewsstreamApi.mount(http, app.kafkaStreams(), self, app.topology().describe(),
-          settings.bootstrapServers(), new HttpSchemaRegistryClient(settings.schemaRegistryUrl()),
+          settings.bootstrapServers(), new HttpSchemaRegistryClient(settings.schemaRegistryUrl(), settings.kafkaOverrides()),
           new LinkedHashMap<>(settings.kafkaOverrides()));
       return new ServedStreamsApp(app, api, self);
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.newsstream.api;
 
 import io.javalin.Javalin;
+import io.newsstream.serde.RegistryCredentials;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import io.newsstream.streams.language.LanguageDetector;
@@ -123,7 +124,7 @@ public final class StreamsCommand implements Callable<Integer> {
       NewsStreamsApp app = served.app();
       app.start();
       status("streams app %s on %s, registry %s; API and dashboard at http://%s/; Ctrl-C stops",
-          applicationId, bootstrapServers, schemaRegistryUrl, StoreQueries.address(served.self()));
+          applicationId, bootstrapServers, RegistryCredentials.redact(schemaRegistryUrl), StoreQueries.address(served.self()));
       while (!stopRequested.await(1, TimeUnit.SECONDS)) {
         KafkaStreams.State state = app.state();
         if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {

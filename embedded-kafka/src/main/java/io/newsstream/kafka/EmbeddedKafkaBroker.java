@@ -38,11 +38,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final KafkaRaftServer server;
   private final String bootstrapServers;
   private final Path logDir;
+  private final Map<String, String> clientProperties;
 
-  private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+  private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path logDir,
+      Map<String, String> clientProperties) {
     this.server = server;
     this.bootstrapServers = bootstrapServers;
     this.logDir = logDir;
+    this.clientProperties = clientProperties;
   }
 
   /**
@@ -52,16 +55,43 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
    * @param overrides broker properties that replace the single-node defaults
    */
   public static EmbeddedKafkaBroker start(Path logDir, int port, Map<String, String> overrides) {
+    return start(logDir, port, overrides, false, Map.of());
+  }
+
+  /**
+   * Like {@link #start}, but clients must authenticate: the client listener is SASL_PLAINTEXT with
+   * mechanism PLAIN, for tests of security settings ({@link #clientProperties()} has what a client
+   * needs). The controller listener stays plaintext on loopback.
+   *
+   * @param user the one user clients log in as (the broker uses it too)
+   */
+  public static EmbeddedKafkaBroker startWithSaslPlain(Path logDir, int port, String user, String password) {
+    String jaas = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + user
+        + "\" password=\"" + password + "\"";
+    Map<String, String> broker = Map.of(
+        "listener.name.sasl_plaintext.plain.sasl.jaas.config",
+        jaas + " user_" + user + "=\"" + password + "\";",
+        "sasl.enabled.mechanisms", "PLAIN",
+        "sasl.mechanism.inter.broker.protocol", "PLAIN");
+    Map<String, String> client = Map.of(
+        "security.protocol", "SASL_PLAINTEXT",
+        "sasl.mechanism", "PLAIN",
+        "sasl.jaas.config", jaas + ";");
+    return start(logDir, port, broker, true, client);
+  }
+
+  private static EmbeddedKafkaBroker start(Path logDir, int port, Map<String, String> overrides, boolean sasl,
+      Map<String, String> clientProperties) {
     int brokerPort = port == 0 ? freePort() : port;
     int controllerPort = freePort();
-    Properties props = singleNodeDefaults(logDir, brokerPort, controllerPort);
+    Properties props = singleNodeDefaults(logDir, brokerPort, controllerPort, sasl ? "SASL_PLAINTEXT" : "PLAINTEXT");
     props.putAll(overrides);
     KafkaConfig config = KafkaConfig.fromProps(props, false);
     formatIfNew(logDir, config);
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     server.startup();
     EmbeddedKafkaBroker broker =
-        new EmbeddedKafkaBroker(server, "localhost:" + brokerPort, logDir);
+        new EmbeddedKafkaBroker(server, "localhost:" + brokerPort, logDir, clientProperties);
     broker.awaitReady(Duration.ofSeconds(60));
     log.info("Kafka broker ready at {} (data in {})", broker.bootstrapServers, logDir);
     return broker;
@@ -75,22 +105,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return logDir;
   }
 
+  /** What a client needs besides {@link #bootstrapServers()}: empty, or the SASL settings. */
+  public Map<String, String> clientProperties() {
+    return clientProperties;
+  }
+
   @Override
   public void close() {
     server.shutdown();
     server.awaitShutdown();
   }
 
-  private static Properties singleNodeDefaults(Path logDir, int brokerPort, int controllerPort) {
+  private static Properties singleNodeDefaults(Path logDir, int brokerPort, int controllerPort, String protocol) {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", String.valueOf(NODE_ID));
     p.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-    p.put("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+    p.put("listeners", protocol + "://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+    p.put("advertised.listeners", protocol + "://localhost:" + brokerPort);
     p.put("controller.listener.names", "CONTROLLER");
-    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-    p.put("inter.broker.listener.name", "PLAINTEXT");
+    p.put("listener.security.protocol.map", protocol + ":" + protocol + ",CONTROLLER:PLAINTEXT");
+    p.put("inter.broker.listener.name", protocol);
     p.put("log.dirs", logDir.toAbsolutePath().toString());
     // One node: every internal topic can have only one replica.
     p.put("offsets.topic.replication.factor", "1");
@@ -132,6 +167,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   private void awaitReady(Duration timeout) {
     Properties p = new Properties();
+    p.putAll(clientProperties);
     p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     long deadline = System.nanoTime() + timeout.toNanos();
     try (Admin admin = Admin.create(p)) {

@@ -1,6 +1,7 @@
 package io.newsstream.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,26 @@ class EmbeddedKafkaBrokerIT {
         seen += records.count();
       }
       assertThat(seen).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aSaslBrokerLetsInItsUserAndNobodyElse() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startWithSaslPlain(dataDir, 0, "alice", "alice-secret")) {
+      Properties good = new Properties();
+      good.putAll(broker.clientProperties());
+      good.put("bootstrap.servers", broker.bootstrapServers());
+      try (Admin admin = Admin.create(good)) {
+        admin.createTopics(List.of(new NewTopic("secured", 1, (short) 1))).all().get();
+      }
+      Properties wrong = new Properties();
+      wrong.putAll(good);
+      wrong.put("sasl.jaas.config",
+          "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"alice\" password=\"guess\";");
+      try (Admin admin = Admin.create(wrong)) {
+        assertThatThrownBy(() -> admin.listTopics().names().get())
+            .hasCauseInstanceOf(SaslAuthenticationException.class);
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import io.newsstream.producer.id.ArticleIds;
 import io.newsstream.producer.source.Input;
 import io.newsstream.producer.validate.ArticleDraft;
 import io.newsstream.schema.Topics;
+import io.newsstream.registry.RegistryAccess;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
@@ -29,6 +30,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
@@ -183,9 +185,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     try (HeapWatch heap = new HeapWatch();
-        Pipeline pipeline = Pipeline.start(new Pipeline.Settings(dataDir, null, 0, null, 0, partitions, (short) 1,
+        Pipeline pipeline = Pipeline.start(new Pipeline.Settings(dataDir, null, 0, null, null, 0, null, Optional.empty(),
+            fallback -> RegistryAccess.of(fallback, RegistryAccess.Mode.READWRITE), partitions, (short) 1,
             kafkaProperties, "localhost", settings -> settings), line -> status("%s", line));
-        VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(), new HttpSchemaRegistryClient(pipeline.registryUrl()))) {
+        VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
+            new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {
       Map<String, Long> sentAt = new ConcurrentHashMap<>();
       Latencies latencies = new Latencies();
       long[] decidedAt = new long[articles];
@@ -248,8 +252,8 @@ final class BenchCommand implements Callable<Integer> {
           articlesPerSec, Topics.RAW, Baseline.OUTPUT);
       double baseline = Baseline.recordsPerSecond(
           NewsStreamsApp.streamsConfig(StreamsSettings.defaults(pipeline.bootstrapServers(), pipeline.registryUrl(),
-                  dataDir.resolve("baseline")).withReplicationFactor(1).withKafkaOverrides(kafkaProperties),
-              new HttpSchemaRegistryClient(pipeline.registryUrl())),
+                  dataDir.resolve("baseline")).withReplicationFactor(1).withKafkaOverrides(pipeline.clients()),
+              new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients())),
           dataDir.resolve("baseline").toString(), articles, partitions, timeout,
           passed -> status("baseline: %d/%d records", passed, articles));
       status("baseline: %.0f records/s", baseline);

@@ -6,18 +6,25 @@ import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.producer.IngestEndpoint;
 import io.newsstream.producer.NewsProducer;
 import io.newsstream.producer.ProducerSettings;
+import io.newsstream.registry.RegistryAccess;
 import io.newsstream.registry.RegistryRoutes;
 import io.newsstream.registry.SchemaRegistry;
 import io.newsstream.schema.Topics;
 import io.newsstream.streams.NewsStreamsApp;
+import io.newsstream.serde.RegistryCredentials;
 import io.newsstream.streams.StreamsSettings;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -32,6 +39,10 @@ final class Pipeline implements AutoCloseable {
   /**
    * @param bootstrapServers a Kafka cluster, or null or blank for an embedded broker on {@code kafkaPort}
    * @param schemaRegistryUrl a registry, or null or blank to serve one at /registry
+   * @param httpHost the interface of the HTTP port; null or blank: loopback with the embedded broker, else all
+   * @param ingestToken the bearer token the ingest endpoint requires, or null for none
+   * @param registryUserInfo credentials the served registry requires for changes, if given
+   * @param registryAccess the served registry's access, given credentials to fall back on when none are given
    * @param instance applied to the streams app's settings last
    */
   record Settings(
@@ -39,7 +50,11 @@ final class Pipeline implements AutoCloseable {
       String bootstrapServers,
       int kafkaPort,
       String schemaRegistryUrl,
+      String httpHost,
       int httpPort,
+      String ingestToken,
+      Optional<String> registryUserInfo,
+      Function<Optional<String>, RegistryAccess> registryAccess,
       int partitions,
       short replicationFactor,
       Map<String, String> kafkaProperties,
@@ -50,6 +65,7 @@ final class Pipeline implements AutoCloseable {
   private final Consumer<String> status;
   private String bootstrapServers;
   private String registryUrl;
+  private Map<String, String> clients;
   private int httpPort;
   private NewsProducer producer;
   private NewsStreamsApp streams;
@@ -72,7 +88,8 @@ final class Pipeline implements AutoCloseable {
 
   private void startAll(Settings settings) throws Exception {
     String bootstrap = settings.bootstrapServers();
-    if (bootstrap == null || bootstrap.isBlank()) {
+    boolean embedded = bootstrap == null || bootstrap.isBlank();
+    if (embedded) {
       EmbeddedKafkaBroker broker =
           keep(EmbeddedKafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), Map.of()));
       bootstrap = broker.bootstrapServers();
@@ -80,41 +97,70 @@ final class Pipeline implements AutoCloseable {
     } else {
       status.accept("kafka: " + bootstrap);
     }
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+    Map<String, Object> adminConfig = new HashMap<>(settings.kafkaProperties());
+    adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (Admin admin = Admin.create(adminConfig)) {
       Topics.ensureExist(admin, settings.partitions(), settings.replicationFactor());
     }
 
     Javalin http = Javalin.create(config -> config.showJavalinBanner = false);
     keep(http::stop);
+    String host = settings.httpHost() != null && !settings.httpHost().isBlank() ? settings.httpHost()
+        : embedded ? "127.0.0.1" : "0.0.0.0";
     String registry = settings.schemaRegistryUrl();
+    Map<String, String> clients = settings.kafkaProperties();
     if (registry == null || registry.isBlank()) {
-      SchemaRegistry served = keep(SchemaRegistry.open(bootstrap, settings.replicationFactor()));
-      RegistryRoutes.mount(http, "/registry", served);
-      http.start(settings.httpPort());
+      // Changes need credentials even when none are given: this process' own, never shown.
+      byte[] secret = new byte[16];
+      new SecureRandom().nextBytes(secret);
+      String generated = "newsstream:" + HexFormat.of().formatHex(secret);
+      RegistryAccess access = settings.registryAccess().apply(Optional.of(generated));
+      SchemaRegistry served = keep(SchemaRegistry.open(bootstrap, settings.replicationFactor(), settings.kafkaProperties()));
+      RegistryRoutes.mount(http, "/registry", served, access);
+      http.start(host, settings.httpPort());
       registry = "http://localhost:" + http.port() + "/registry";
+      clients = new LinkedHashMap<>(settings.kafkaProperties());
+      clients.put(RegistryCredentials.SOURCE, "USER_INFO");
+      clients.put(RegistryCredentials.USER_INFO, settings.registryUserInfo().orElse(generated));
+      status.accept(String.format("schema registry: %s (%s mode; changes need %s)", registry, access.mode(),
+          settings.registryUserInfo().isPresent() ? "NEWSSTREAM_REGISTRY_AUTH" : "this process' own credentials"));
     } else {
-      http.start(settings.httpPort());
+      http.start(host, settings.httpPort());
+      status.accept("schema registry: " + RegistryCredentials.redact(registry));
     }
-    status.accept("schema registry: " + registry);
+    status.accept(String.format("http: listening on %s:%d%s", host, http.port(), isLoopback(host)
+        ? " (loopback only; --http-host 0.0.0.0 serves other hosts)" : ""));
 
     // Routes may be added to a started server; the producer needs the registry's URL first.
     producer = keep(new NewsProducer(new ProducerSettings(
-        bootstrap, registry, true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, settings.kafkaProperties())));
-    IngestEndpoint.mount(http, producer, Optional.empty(), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
-    status.accept(String.format("ingest endpoint: POST http://localhost:%d/api/ingest", http.port()));
+        bootstrap, registry, true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, clients)));
+    String token = settings.ingestToken();
+    IngestEndpoint.mount(http, producer, Optional.ofNullable(token), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
+    status.accept(String.format("ingest endpoint: POST http://localhost:%d/api/ingest (%s)", http.port(),
+        token == null || token.isBlank() ? "no token required" : "bearer token required"));
 
     // Mounted before the app runs: until it does, the API answers 503 with Retry-After.
     streams = keep(ServedStreamsApp.create(http, settings.advertisedHost(), settings.instance().apply(
         StreamsSettings.defaults(bootstrap, registry, settings.dataDir().resolve("streams"))
             .withReplicationFactor(settings.replicationFactor())
-            .withKafkaOverrides(settings.kafkaProperties())))).app();
+            .withKafkaOverrides(clients)))).app();
     status.accept(String.format("dashboard: http://localhost:%d/   API: http://localhost:%d/api/regions", http.port(), http.port()));
     streams.start();
     streams.awaitRunning(Duration.ofMinutes(2));
     status.accept("streams app: RUNNING");
     bootstrapServers = bootstrap;
     registryUrl = registry;
+    this.clients = clients;
     httpPort = http.port();
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+  }
+
+  /** The properties of every client: -X, and the served registry's credentials. */
+  Map<String, String> clients() {
+    return clients;
   }
 
   String bootstrapServers() {

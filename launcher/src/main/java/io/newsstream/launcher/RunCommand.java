@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstream.api.InstanceOptions;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
+import io.newsstream.registry.RegistryAccessOptions;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,6 +67,18 @@ final class RunCommand implements Callable<Integer> {
       description = "The one HTTP port: registry, ingest endpoint, API (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int httpPort;
 
+  @Option(names = "--http-host", defaultValue = "${env:NEWSSTREAM_HTTP_HOST}", paramLabel = "HOST",
+      description = "Interface of the HTTP port (default: 127.0.0.1, loopback only, with the embedded broker; "
+          + "0.0.0.0, every interface, with --bootstrap-servers; env NEWSSTREAM_HTTP_HOST).")
+  String httpHost;
+
+  @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:NEWSSTREAM_INGEST_TOKEN}",
+      description = "Require 'Authorization: Bearer TOKEN' on POST /api/ingest (env NEWSSTREAM_INGEST_TOKEN); "
+          + "the API and dashboard stay readable without it.")
+  String ingestToken;
+
+  @Mixin RegistryAccessOptions registryAccess;
+
   @Option(names = "--bootstrap-servers", defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS}", paramLabel = "HOST:PORT,...",
       description = "A real Kafka cluster; when absent a broker runs embedded (env NEWSSTREAM_BOOTSTRAP_SERVERS).")
   String bootstrapServers;
@@ -93,7 +106,8 @@ final class RunCommand implements Callable<Integer> {
   Duration timeout;
 
   @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
-      description = "Any Kafka client property, passed to the producer and the streams app.")
+      description = "Any Kafka client property (security, timeouts...), passed to every client: admin, "
+          + "producer, streams app, registry, API; basic.auth.* ones also to the registry client.")
   Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
   @Override
@@ -130,9 +144,9 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private Pipeline start() throws Exception {
-    return Pipeline.start(new Pipeline.Settings(dataDir, bootstrapServers, kafkaPort, schemaRegistryUrl, httpPort,
-        partitions, replicationFactor, kafkaProperties, instance.advertisedHost(), instance::applyTo),
-        line -> status("%s", line));
+    return Pipeline.start(new Pipeline.Settings(dataDir, bootstrapServers, kafkaPort, schemaRegistryUrl, httpHost,
+        httpPort, ingestToken, registryAccess.userInfo(), registryAccess::access, partitions, replicationFactor,
+        kafkaProperties, instance.advertisedHost(), instance::applyTo), line -> status("%s", line));
   }
 
   /** Says on the console what was refused and why, as {@code newsstream produce} does. */
@@ -154,7 +168,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int ingestOnce(Pipeline pipeline) throws Exception {
-    try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(), new HttpSchemaRegistryClient(pipeline.registryUrl()))) {
+    try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
+        new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {
       Map<String, List<String>> origins = new ConcurrentHashMap<>();
       IngestReport report = ingest(pipeline, new RefusalsShown() {
         @Override

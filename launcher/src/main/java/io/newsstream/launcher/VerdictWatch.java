@@ -9,6 +9,7 @@ import io.newsstream.serde.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -38,16 +39,15 @@ final class VerdictWatch implements AutoCloseable {
   private final Deserializer<DuplicateNotice> duplicates;
   private final Deserializer<RejectedInput> rejects;
 
-  VerdictWatch(String bootstrapServers, SchemaRegistryClient registry) {
-    consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                // Only what the exactly-once pipeline committed is a verdict.
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-            new ByteArrayDeserializer(),
-            new ByteArrayDeserializer());
+  /** @param kafkaOverrides client properties (security and the like) for its consumer */
+  VerdictWatch(String bootstrapServers, SchemaRegistryClient registry, Map<String, String> kafkaOverrides) {
+    Map<String, Object> config = new HashMap<>(kafkaOverrides);
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    // Only what the exactly-once pipeline committed is a verdict.
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    config.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned, not in a group
+    consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     articles = AvroSerdes.forClass(EnrichedArticle.class, registry, false, false).deserializer();
     duplicates = AvroSerdes.forClass(DuplicateNotice.class, registry, false, false).deserializer();
     rejects = AvroSerdes.forClass(RejectedInput.class, registry, false, false).deserializer();

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * {@code :<line>} for JSON Lines or {@code [<index>]} for a JSON array.
  *
  * Status: 200 if anything was accepted (refused items are in the answer and in {@code news.dlq.v1});
- * 503 if Kafka did not take the articles within about 20 s (send again later: ids stay the same); when all is refused, 400 for
+ * 503 if Kafka did not take (or acknowledge) any article within about 20 (30) s: they are refused as SEND_FAILED
+ * (send again later: ids stay the same); when all is refused, 400 for
  * malformed JSON, 413 for a body over the limit, 415 for an unsupported type, else 422; 401 for a
  * missing or wrong bearer token. Errors are JSON: {@code {"error": "CODE", "detail": "..."}}.
  */
@@ -52,8 +52,6 @@ public final class IngestEndpoint {
   private static final Logger log = LoggerFactory.getLogger(IngestEndpoint.class);
   // A scraper waits this long for an unreachable broker or registry before it is told 503.
   private static final Duration SEND_PATIENCE = Duration.ofSeconds(20);
-  // Then for the acknowledgement of what Kafka already took.
-  private static final long ACK_GRACE_SECONDS = 10;
   private static final IngestListener LOG_REFUSALS = new IngestListener() {
     @Override
     public void onAccepted(String articleId, String origin) {}
@@ -133,17 +131,9 @@ public final class IngestEndpoint {
       return;
     }
     ingestion.finish();
+    // Every outcome settles: what Kafka has not acknowledged shortly after the patience is refused.
     ctx.future(() -> CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
-        .orTimeout(SEND_PATIENCE.toSeconds() + ACK_GRACE_SECONDS, TimeUnit.SECONDS)
-        .handle((done, timeout) -> {
-          if (timeout == null) {
-            respond(ctx, requestId, outcomes.stream().map(CompletableFuture::join).toList());
-          } else {
-            error(ctx, 503, "NOT_ACKNOWLEDGED", "Kafka has not acknowledged the articles of request " + requestId
-                + " yet; they may still arrive: send them again later (their ids stay the same)");
-          }
-          return null;
-        }));
+        .thenRun(() -> respond(ctx, requestId, outcomes.stream().map(CompletableFuture::join).toList())));
   }
 
   private void read(Context ctx, String origin, InputSink sink) throws IOException {

@@ -21,6 +21,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Ingestion implements InputSink {
   private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
+  /** After the deadline, how long an article Kafka took may still wait for its acknowledgement. */
+  static final Duration ACK_GRACE = Duration.ofSeconds(10);
 
   /** Thrown into the reading source when the producer is shutting down, to stop reading. */
   static final class StoppedException extends RuntimeException {
@@ -48,7 +52,8 @@ final class Ingestion implements InputSink {
   private final IngestListener listener;
   private final Executor deadLetters;
   private final BooleanSupplier stopped;
-  private final Duration patience;
+  // When this ingestion stops waiting for an unreachable broker or registry; Instant.MAX: never.
+  private final Instant deadline;
   /**
    * The last fetch time handed out in this process. Fetch times are the event time of articles
    * without a publication date, and the earlier of two copies of a story is the canonical one:
@@ -69,7 +74,8 @@ final class Ingestion implements InputSink {
   /**
    * @param deadLetters runs dead-letter sends that follow a failed send: never on Kafka's own thread
    * @param stopped whether to stop taking items
-   * @param patience how long an item may wait for an unreachable broker or registry; null: forever
+   * @param patience how long, from now, items may wait for an unreachable broker or registry, and
+   *     then (with a short grace) for Kafka's acknowledgement; null: forever
    */
   Ingestion(Publisher publisher, Validator validator, IngestListener listener, Executor deadLetters,
       BooleanSupplier stopped, Duration patience) {
@@ -78,7 +84,7 @@ final class Ingestion implements InputSink {
     this.listener = listener;
     this.deadLetters = deadLetters;
     this.stopped = stopped;
-    this.patience = patience;
+    this.deadline = patience == null ? Instant.MAX : Instant.now().plus(patience);
   }
 
   @Override
@@ -120,13 +126,31 @@ final class Ingestion implements InputSink {
     } catch (RefusedException e) {
       return refuse(new Input.Refused(input.origin(), e.refusal(), input.raw(), null), idIfAny(input.draft()));
     }
-    // A failed send is dead-lettered on another thread: Kafka's own must never block on a send.
-    return publisher.publish(article, input.contentType(), giveUpAt())
+    CompletableFuture<Void> sent = publisher.publish(article, input.contentType(), deadline);
+    if (!deadline.equals(Instant.MAX)) {
+      // Taken by Kafka but never acknowledged (the broker went away): settled too, so the run ends.
+      sent = sent.orTimeout(Math.max(0, Duration.between(Instant.now(), deadline).toMillis())
+          + ACK_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return sent
         .handle((ok, failure) -> failure == null
             ? CompletableFuture.completedFuture(accepted(article))
-            : CompletableFuture.supplyAsync(() -> sendFailed(article, input, failure), deadLetters)
-                .thenCompose(f -> f))
+            : deadLettered(article, input, failure))
         .thenCompose(f -> f);
+  }
+
+  /**
+   * A failed send is dead-lettered on another thread: Kafka's own must never block on a send. When
+   * that thread is gone (the producer is closing), the failure is still counted, without a letter.
+   */
+  private CompletableFuture<Outcome> deadLettered(RawArticle article, Input.Article input, Throwable failure) {
+    try {
+      return CompletableFuture.supplyAsync(() -> sendFailed(article, input, failure), deadLetters).thenCompose(f -> f);
+    } catch (RejectedExecutionException closing) {
+      Refusal refusal = sendFailedRefusal(failure);
+      log.error("shutting down: the dead letter of {} ({}) was not written", input.origin(), refusal);
+      return CompletableFuture.completedFuture(counted(input.origin(), refusal, article.getId()));
+    }
   }
 
   /** Now, in the milliseconds Avro keeps (so the article published is the article consumers read), after the last. */
@@ -141,29 +165,35 @@ final class Ingestion implements InputSink {
   }
 
   private CompletableFuture<Outcome> sendFailed(RawArticle article, Input.Article input, Throwable failure) {
+    Refusal refusal = sendFailedRefusal(failure);
+    return refuse(new Input.Refused(input.origin(), refusal, article.getText(), null), article.getId());
+  }
+
+  private static Refusal sendFailedRefusal(Throwable failure) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
-    Refusal refusal = new Refusal(Reason.SEND_FAILED, "Kafka did not take the article: " + cause.getMessage());
-    return refuse(new Input.Refused(input.origin(), refusal, article.getText(), null), article.getId());
+    return new Refusal(Reason.SEND_FAILED, cause instanceof java.util.concurrent.TimeoutException
+        ? "Kafka did not acknowledge the article in time; it may still arrive (sending it again is safe: same id)"
+        : "Kafka did not take the article: " + cause.getMessage());
   }
 
   private CompletableFuture<Outcome> refuse(Input.Refused input, String articleId) {
     Refusal refusal = input.refusal();
     CompletableFuture<Void> written = publisher.reject(DeadLetters.of(input.origin(), refusal, articleId,
-        input.rawText(), input.rawBytes(), Instant.now().truncatedTo(ChronoUnit.MILLIS)), giveUpAt());
+        input.rawText(), input.rawBytes(), Instant.now().truncatedTo(ChronoUnit.MILLIS)), deadline);
     return written.handle((ok, failure) -> {
       if (failure != null) {
         log.error("could not write the dead letter of {} ({}): {}", input.origin(), refusal, failure.getMessage());
       }
-      refused.computeIfAbsent(refusal.reason().name(), r -> new LongAdder()).increment();
-      listener.onRefused(refusal.reason().name(), refusal.detail(), input.origin());
-      return new Outcome(articleId, refusal);
+      return counted(input.origin(), refusal, articleId);
     });
   }
 
-  private Instant giveUpAt() {
-    return patience == null ? Instant.MAX : Instant.now().plus(patience);
+  private Outcome counted(String origin, Refusal refusal, String articleId) {
+    refused.computeIfAbsent(refusal.reason().name(), r -> new LongAdder()).increment();
+    listener.onRefused(refusal.reason().name(), refusal.detail(), origin);
+    return new Outcome(articleId, refusal);
   }
 
   // The dead letter carries the id when there is one, so a refused re-send can be matched.

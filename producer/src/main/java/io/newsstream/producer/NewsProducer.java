@@ -61,12 +61,27 @@ public final class NewsProducer implements AutoCloseable {
    * returns once every item is acknowledged or refused.
    */
   public IngestReport ingest(List<Path> inputs, IngestListener listener) {
-    return ingestAsync(inputs, listener).join();
+    return ingest(inputs, listener, null);
+  }
+
+  /**
+   * Like {@link #ingest(List, IngestListener)}, but gives up on the broker and the registry after
+   * {@code timeout}: what Kafka has not taken by then is refused as SEND_FAILED, so every item
+   * read is either sent or refused.
+   *
+   * @param timeout null: wait for them forever
+   */
+  public IngestReport ingest(List<Path> inputs, IngestListener listener, Duration timeout) {
+    return ingestAsync(inputs, listener, timeout).join();
   }
 
   /** Like {@link #ingest}, but returns once everything is read, before it is acknowledged. */
   CompletableFuture<IngestReport> ingestAsync(List<Path> inputs, IngestListener listener) {
-    Ingestion ingestion = begin(listener, null);
+    return ingestAsync(inputs, listener, null);
+  }
+
+  private CompletableFuture<IngestReport> ingestAsync(List<Path> inputs, IngestListener listener, Duration timeout) {
+    Ingestion ingestion = begin(listener, timeout);
     try {
       for (Path file : PathSource.expand(inputs)) {
         paths.read(file, ingestion);
@@ -98,7 +113,7 @@ public final class NewsProducer implements AutoCloseable {
   /**
    * A new ingestion to submit items to, for sources other than paths.
    *
-   * @param patience how long an item may wait for an unreachable broker or registry; null: forever
+   * @param patience how long, from now, items may wait for an unreachable broker or registry; null: forever
    */
   Ingestion begin(IngestListener listener, Duration patience) {
     return new Ingestion(publisher, validator, listener, deadLetters, closed::get, patience);

@@ -2,10 +2,12 @@ package io.newsstream.producer;
 
 import io.javalin.Javalin;
 import io.newsstream.producer.cli.ConsoleListener;
+import io.newsstream.producer.cli.DurationConverter;
 import io.newsstream.producer.cli.Shutdown;
 import io.newsstream.producer.cli.Summary;
 import io.newsstream.producer.source.PathSource;
 import io.newsstream.producer.validate.Reason;
+import io.newsstream.serde.RegistryCredentials;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,7 +62,7 @@ import picocli.CommandLine.Spec;
       "  -                 stdin: JSON Lines, a JSON array or one plain text",
       "",
       "Exit status: 0 all sent; 1 something was refused (0 with --allow-refused);",
-      "  2 bad command line or configuration; 3 Kafka did not take everything;",
+      "  2 bad command line or configuration; 3 Kafka did not take everything (e.g. --timeout);",
       "  130 stopped by Ctrl-C (what was read is flushed first).",
       "",
       "Environment (defaults of the options): NEWSSTREAM_BOOTSTRAP_SERVERS,",
@@ -104,6 +106,12 @@ public final class ProduceCommand implements Callable<Integer> {
   @Option(names = "--max-text-bytes", paramLabel = "N", defaultValue = "" + ProducerSettings.DEFAULT_MAX_TEXT_BYTES,
       description = "Largest article text in UTF-8 bytes (default: ${DEFAULT-VALUE}).")
   private long maxTextBytes;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long a batch run waits for an unreachable broker or registry before it "
+          + "gives up on what is not sent (counted as SEND_FAILED; exit 3): e.g. 10s, 2m, PT2M "
+          + "(default: 2m; --watch and --http-port wait forever, the endpoint answers 503 after 20 s).")
+  private Duration timeout = Duration.ofMinutes(2);
 
   @Option(names = "--dry-run", description = "Read and validate, publish nothing (no Kafka needed).")
   private boolean dryRun;
@@ -171,6 +179,12 @@ public final class ProduceCommand implements Callable<Integer> {
         IngestReport report = batch(producer, new ConsoleListener(err, quiet));
         printSummary(report, out);
         status = shutdown.requested() ? EXIT_INTERRUPTED : status(report);
+        Long notSent = report.refusedByReason().get(Reason.SEND_FAILED.name());
+        if (notSent != null && !shutdown.requested()) {
+          err.println("newsstream produce: " + notSent + " of " + report.read() + " inputs not sent: Kafka at "
+              + bootstrapServers + " or the schema registry at " + RegistryCredentials.redact(schemaRegistryUrl)
+              + " did not take them within " + timeout.toSeconds() + " s (--timeout); exit " + EXIT_NOT_SENT);
+        }
       }
       if ((watch != null || httpPort != null) && !shutdown.requested()) {
         long start = System.nanoTime();
@@ -191,7 +205,7 @@ public final class ProduceCommand implements Callable<Integer> {
     ProgressBar bar = progressBar();
     console.showProgressOn(bar);
     try {
-      return producer.ingest(paths, console);
+      return producer.ingest(paths, console, timeout);
     } finally {
       console.showProgressOn(null);
       if (bar != null) {

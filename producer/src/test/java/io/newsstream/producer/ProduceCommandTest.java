@@ -77,6 +77,37 @@ class ProduceCommandTest {
     assertThat(err.toString()).contains("maxTextBytes must be positive");
   }
 
+  /**
+   * Issue 14: with the broker unreachable, produce retried until Ctrl-C. Now it gives up after
+   * --timeout, exits 3, and its summary accounts for every input: read = sent + refused.
+   */
+  @Test
+  void anUnreachableBrokerIsGivenUpOnAfterTheTimeoutAndEveryInputIsCounted() throws IOException {
+    long start = System.nanoTime();
+    int status = run("--bootstrap-servers", "localhost:1", "--schema-registry-url", "http://user:pa55@localhost:1",
+        "--timeout", "3s", "--json", "--quiet", dir.toString());
+    long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+    assertThat(status).isEqualTo(ProduceCommand.EXIT_NOT_SENT);
+    assertThat(seconds).as("seconds to give up").isLessThan(30);
+    JsonNode summary = ArticleJson.MAPPER.readTree(out.toString());
+    assertThat(summary.get("read").asLong()).isEqualTo(12);
+    assertThat(summary.get("sent").asLong()).isZero();
+    assertThat(summary.get("refused").asLong()).isEqualTo(12);
+    assertThat(summary.at("/refusedByReason/SEND_FAILED").asLong()).isEqualTo(8);
+    assertThat(err.toString()).contains("8 of 12 inputs not sent", "--timeout", "http://localhost:1")
+        .doesNotContain("pa55");
+  }
+
+  @Test
+  void timeoutsAreWrittenAsPeopleWriteThem() {
+    assertThat(run("--dry-run", "--timeout", "soon", dir.toString())).isEqualTo(ProduceCommand.EXIT_USAGE);
+    assertThat(err.toString()).contains("'soon' is not a duration");
+    assertThat(new io.newsstream.producer.cli.DurationConverter().convert("10s")).hasSeconds(10);
+    assertThat(new io.newsstream.producer.cli.DurationConverter().convert("2m")).hasMinutes(2);
+    assertThat(new io.newsstream.producer.cli.DurationConverter().convert("PT1H")).hasHours(1);
+  }
+
   @Test
   void helpExplainsInputsExitCodesAndEnvironment() {
     assertThat(run("--help")).isZero();

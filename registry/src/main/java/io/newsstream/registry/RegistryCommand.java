@@ -2,10 +2,12 @@ package io.newsstream.registry;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,16 +50,24 @@ public final class RegistryCommand implements Callable<Integer> {
       description = "Replication factor of _schemas if it has to be created (default: ${DEFAULT-VALUE}; 3 on a real cluster; env NEWSSTREAM_REPLICATION_FACTOR).")
   short replicationFactor;
 
+  @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "${env:NEWSSTREAM_HTTP_HOST:-0.0.0.0}",
+      description = "Interface to serve on (default: ${DEFAULT-VALUE}, every interface; env NEWSSTREAM_HTTP_HOST).")
+  String httpHost;
+
+  @Mixin RegistryAccessOptions accessOptions;
+
   @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
       description = "Any Kafka client property (security, timeouts...), for the registry's clients.")
   Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
+    RegistryAccess access = accessOptions.access(Optional.empty());
     CountDownLatch stopRequested = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
     try (SchemaRegistryServer server =
-        SchemaRegistryServer.start(SchemaRegistry.open(bootstrapServers, replicationFactor, kafkaProperties), port)) {
+        SchemaRegistryServer.start(SchemaRegistry.open(bootstrapServers, replicationFactor, kafkaProperties),
+            httpHost, port, access)) {
       // Ctrl-C runs the hook; it waits until the server is closed, so the JVM does not exit mid-close.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         stopRequested.countDown();
@@ -70,6 +80,8 @@ public final class RegistryCommand implements Callable<Integer> {
       spec.commandLine().getErr().printf(
           "newsstream: schema registry at %s (topic %s on %s); Ctrl-C stops%n",
           server.url(), SchemaLog.TOPIC, bootstrapServers);
+      spec.commandLine().getErr().printf("newsstream: registry %s mode, changes %s%n", access.mode(),
+          access.requiresAuth() ? "need basic auth" : "open to anyone (set NEWSSTREAM_REGISTRY_AUTH to lock them)");
       spec.commandLine().getErr().flush();
       stopRequested.await();
     } finally {

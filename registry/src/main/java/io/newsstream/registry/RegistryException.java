@@ -81,6 +81,26 @@ public final class RegistryException extends RuntimeException {
     return new RegistryException(42203, why);
   }
 
+  static RegistryException unauthorized() {
+    return new RegistryException(40101,
+        "Unauthorized: changes to this registry need HTTP basic auth with its credentials (a client: "
+            + "basic.auth.credentials.source=USER_INFO, basic.auth.user.info=USER:PASSWORD)");
+  }
+
+  static RegistryException readOnly() {
+    return new RegistryException(42205, "Operation not permitted: the registry is in READONLY mode");
+  }
+
+  static RegistryException schemasStillInUse(String subject, String topic, long records) {
+    return new RegistryException(42206, "Subject '" + subject + "' may still be in use: topic '" + topic
+        + "' holds " + records + " records whose schema ids would no longer resolve, and new versions would get new ids."
+        + " Delete the records first, or set force=true to delete permanently anyway");
+  }
+
+  static RegistryException invalidMode(String why) {
+    return new RegistryException(42204, why);
+  }
+
   static RegistryException storeError(String what, Throwable cause) {
     return new RegistryException(50001, "Error in the backend data store: " + what + ": " + cause, cause);
   }

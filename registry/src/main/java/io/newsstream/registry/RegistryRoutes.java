@@ -25,12 +25,20 @@ import org.slf4j.LoggerFactory;
  * GET    /subjects[?deleted=true]                subject names
  * GET    /subjects/{subject}/versions[?deleted=true]
  * GET    /subjects/{subject}/versions/{n|latest}[/schema]
- * DELETE /subjects/{subject}[?permanent=true]    soft delete; permanent after a soft delete
+ * DELETE /subjects/{subject}[?permanent=true[&force=true]]  soft delete; permanent after a soft delete
  * GET    /schemas/ids/{id}                       → {"schema": "..."}
  * GET    /config, PUT /config                    global level; PUT takes {"compatibility": "FULL"}
  * GET    /config/{subject}[?defaultToGlobal=true], PUT /config/{subject}
  * POST   /compatibility/subjects/{subject}/versions/{n|latest} → {"is_compatible": b, "messages": [...]}
+ * GET    /mode, PUT /mode                        {"mode": "READWRITE" | "READONLY"}
  * </pre>
+ *
+ * <p>Changes (a new version, a delete, a config or mode change) pass {@link RegistryAccess}: basic
+ * auth if it has credentials (401, error code 40101, without them), nothing but a mode change in
+ * READONLY mode (42205). Registering a schema the subject already has changes nothing and answers
+ * its id to anyone, so clients that register on first use need no credentials for known schemas.
+ * A permanent delete is refused while the subject's topic holds records (42206) unless
+ * {@code force=true}.
  *
  * Answers are {@value #CONTENT_TYPE}; errors are Confluent's {@code {"error_code": 40401,
  * "message": "..."}} with the matching HTTP status, never a stack trace. Request bodies are read as
@@ -49,9 +57,16 @@ public final class RegistryRoutes {
       List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
 
   private final SchemaRegistry registry;
+  private final RegistryAccess access;
 
-  private RegistryRoutes(SchemaRegistry registry) {
+  private RegistryRoutes(SchemaRegistry registry, RegistryAccess access) {
     this.registry = registry;
+    this.access = access;
+  }
+
+  /** {@link #mount(Javalin, String, SchemaRegistry, RegistryAccess)} open to any change. */
+  public static void mount(Javalin app, String basePath, SchemaRegistry registry) {
+    mount(app, basePath, registry, RegistryAccess.open());
   }
 
   /**
@@ -60,11 +75,11 @@ public final class RegistryRoutes {
    *
    * @param basePath {@code ""} for the root, or a prefix like {@code "/registry"}
    */
-  public static void mount(Javalin app, String basePath, SchemaRegistry registry) {
+  public static void mount(Javalin app, String basePath, SchemaRegistry registry, RegistryAccess access) {
     if (!basePath.isEmpty() && (!basePath.startsWith("/") || basePath.endsWith("/"))) {
       throw new IllegalArgumentException("base path must be empty or like /registry, not '" + basePath + "'");
     }
-    RegistryRoutes r = new RegistryRoutes(registry);
+    RegistryRoutes r = new RegistryRoutes(registry, access);
     String subject = basePath + "/subjects/{subject}";
     // Confluent's answer at the root, which deployments use as a health check.
     app.get(basePath.isEmpty() ? "/" : basePath, answer(ctx -> Map.of()));
@@ -81,6 +96,8 @@ public final class RegistryRoutes {
     app.get(basePath + "/config/{subject}", answer(r::subjectConfig));
     app.put(basePath + "/config/{subject}", answer(r::setSubjectConfig));
     app.post(basePath + "/compatibility/subjects/{subject}/versions/{version}", answer(r::testCompatibility));
+    app.get(basePath + "/mode", answer(r::mode));
+    app.put(basePath + "/mode", answer(r::setMode));
     // Javalin tries routes in the order they were added: this one only gets what no other matched.
     Handler notFound = answer(ctx -> {
       throw new RegistryException(404, "HTTP 404 Not Found");
@@ -89,7 +106,17 @@ public final class RegistryRoutes {
   }
 
   private Object register(Context ctx) {
-    return Map.of("id", registry.register(ctx.pathParam("subject"), avroSchema(body(ctx))));
+    String subject = ctx.pathParam("subject");
+    String schema = avroSchema(body(ctx));
+    try {
+      return Map.of("id", registry.lookup(subject, schema).id());
+    } catch (RegistryException e) {
+      if (e.httpStatus() != 404) {
+        throw e;
+      }
+    }
+    checkChange(ctx);
+    return Map.of("id", registry.register(subject, schema));
   }
 
   private Object lookup(Context ctx) {
@@ -113,7 +140,8 @@ public final class RegistryRoutes {
   }
 
   private Object deleteSubject(Context ctx) {
-    return registry.deleteSubject(ctx.pathParam("subject"), flag(ctx, "permanent"));
+    checkChange(ctx);
+    return registry.deleteSubject(ctx.pathParam("subject"), flag(ctx, "permanent"), flag(ctx, "force"));
   }
 
   private Object schemaById(Context ctx) {
@@ -131,6 +159,7 @@ public final class RegistryRoutes {
   }
 
   private Object setGlobalConfig(Context ctx) {
+    checkChange(ctx);
     Compatibility level = compatibility(body(ctx));
     registry.setGlobalCompatibility(level);
     return Map.of("compatibility", level.name());
@@ -142,9 +171,30 @@ public final class RegistryRoutes {
   }
 
   private Object setSubjectConfig(Context ctx) {
+    checkChange(ctx);
     Compatibility level = compatibility(body(ctx));
     registry.setSubjectCompatibility(ctx.pathParam("subject"), level);
     return Map.of("compatibility", level.name());
+  }
+
+  private Object mode(Context ctx) {
+    return Map.of("mode", access.mode().name());
+  }
+
+  private Object setMode(Context ctx) {
+    RegistryAccess.Mode mode;
+    try {
+      mode = RegistryAccess.Mode.parse(body(ctx).path("mode").textValue());
+    } catch (IllegalArgumentException e) {
+      throw RegistryException.invalidMode(e.getMessage());
+    }
+    access.setMode(ctx.header("Authorization"), mode);
+    log.info("Mode set to {} (until restart)", mode);
+    return Map.of("mode", mode.name());
+  }
+
+  private void checkChange(Context ctx) {
+    access.checkChange(ctx.header("Authorization"));
   }
 
   private Object testCompatibility(Context ctx) {
@@ -218,6 +268,9 @@ public final class RegistryRoutes {
       try {
         send(ctx, 200, route.handle(ctx));
       } catch (RegistryException e) {
+        if (e.httpStatus() == 401) {
+          ctx.header("WWW-Authenticate", "Basic realm=\"schema registry\"");
+        }
         if (e.httpStatus() >= 500) {
           log.error("{} {} failed: {}", ctx.method(), ctx.path(), e.getMessage(), e);
         }

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,6 +23,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -140,6 +143,42 @@ final class SchemaLog implements AutoCloseable {
           .get(TIMEOUT.toMillis() + 5_000, TimeUnit.MILLISECONDS);
     } catch (ExecutionException | InterruptedException | TimeoutException e) {
       throw RegistryException.storeError("could not write to topic " + TOPIC, cause(e));
+    }
+  }
+
+  /**
+   * How many records {@code topic} holds now (end minus start offsets, all partitions); 0 if it
+   * does not exist.
+   *
+   * @throws RegistryException 50001 if the cluster does not answer
+   */
+  long recordsOn(String topic) {
+    try (Admin admin = Admin.create(kafka)) {
+      Map<String, TopicDescription> described;
+      try {
+        described = admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+          return 0;
+        }
+        throw e;
+      }
+      Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      described.get(topic).partitions().forEach(p -> {
+        earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest());
+        latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
+      });
+      long records = 0;
+      for (var end : admin.listOffsets(latest).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).entrySet()) {
+        records += end.getValue().offset();
+      }
+      for (var start : admin.listOffsets(earliest).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).entrySet()) {
+        records -= start.getValue().offset();
+      }
+      return records;
+    } catch (ExecutionException | InterruptedException | TimeoutException e) {
+      throw RegistryException.storeError("could not count the records on topic " + topic, cause(e));
     }
   }
 

@@ -229,13 +229,17 @@ public final class SchemaRegistry implements AutoCloseable {
 
   /**
    * Deletes {@code subject}: softly (its versions are no longer served, their ids still are), or,
-   * with {@code permanent} after a soft delete, for good.
+   * with {@code permanent} after a soft delete, for good. A permanent delete of a subject named
+   * after a topic ({@code <topic>-value}, {@code <topic>-key}, Confluent's default naming) is
+   * refused while that topic holds records, unless {@code force}: their schema ids would no longer
+   * resolve, and a producer would register the schema again under a new id.
    *
    * @return the version numbers deleted
    * @throws RegistryException 40401 if the subject does not exist, 40404 if it is already soft
-   *     deleted and not {@code permanent}, 40405 if {@code permanent} comes before the soft delete
+   *     deleted and not {@code permanent}, 40405 if {@code permanent} comes before the soft delete,
+   *     42206 if its topic holds records and not {@code force}
    */
-  public List<Integer> deleteSubject(String subject, boolean permanent) {
+  public List<Integer> deleteSubject(String subject, boolean permanent, boolean force) {
     return write(() -> {
       List<SchemaVersion> all = store.versions(subject);
       if (all.isEmpty()) {
@@ -245,6 +249,11 @@ public final class SchemaRegistry implements AutoCloseable {
       if (permanent) {
         if (!live.isEmpty()) {
           throw RegistryException.subjectNotSoftDeleted(subject);
+        }
+        Optional<String> topic = topicOf(subject);
+        long records = topic.isPresent() && !force ? schemaLog.recordsOn(topic.get()) : 0;
+        if (records > 0) {
+          throw RegistryException.schemasStillInUse(subject, topic.get(), records);
         }
         // First, so that the ids of the removed versions stay used even if this stops half-way.
         commit(SchemaStore.maxId(store.maxId()));
@@ -264,6 +273,16 @@ public final class SchemaRegistry implements AutoCloseable {
   @Override
   public void close() {
     schemaLog.close();
+  }
+
+  /** The topic a subject is named after under Confluent's TopicNameStrategy. */
+  static Optional<String> topicOf(String subject) {
+    for (String suffix : List.of("-value", "-key")) {
+      if (subject.endsWith(suffix) && subject.length() > suffix.length()) {
+        return Optional.of(subject.substring(0, subject.length() - suffix.length()));
+      }
+    }
+    return Optional.empty();
   }
 
   private Compatibility levelOf(String subject) {

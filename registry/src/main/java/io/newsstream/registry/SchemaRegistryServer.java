@@ -33,10 +33,20 @@ public final class SchemaRegistryServer implements AutoCloseable {
    * @param port the HTTP port; 0 picks a free one
    */
   public static SchemaRegistryServer start(SchemaRegistry registry, int port) {
+    return start(registry, "0.0.0.0", port, RegistryAccess.open());
+  }
+
+  /**
+   * Serves {@code registry} on {@code host}, which the server then owns, with changes guarded by
+   * {@code access}.
+   *
+   * @param port the HTTP port; 0 picks a free one
+   */
+  public static SchemaRegistryServer start(SchemaRegistry registry, String host, int port, RegistryAccess access) {
     try {
       Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
-      RegistryRoutes.mount(app, "", registry);
-      app.start(port);
+      RegistryRoutes.mount(app, "", registry, access);
+      app.start(host, port);
       return new SchemaRegistryServer(registry, app);
     } catch (RuntimeException e) {
       registry.close();

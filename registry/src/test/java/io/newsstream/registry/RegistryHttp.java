@@ -23,9 +23,21 @@ final class RegistryHttp {
   }
 
   private final String baseUrl;
+  private final String authorization;
 
   RegistryHttp(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  private RegistryHttp(String baseUrl, String authorization) {
     this.baseUrl = baseUrl;
+    this.authorization = authorization;
+  }
+
+  /** The same calls, with HTTP basic auth. */
+  RegistryHttp as(String user, String password) {
+    return new RegistryHttp(baseUrl, "Basic " + java.util.Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   Response get(String path) {
@@ -50,9 +62,10 @@ final class RegistryHttp {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(baseUrl + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Content-Type", RegistryRoutes.CONTENT_TYPE)
         .header("Accept", RegistryRoutes.CONTENT_TYPE);
+    return authorization == null ? request : request.header("Authorization", authorization);
   }
 
   private static Response send(HttpRequest.Builder request) {

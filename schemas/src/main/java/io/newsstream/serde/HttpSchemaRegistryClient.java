@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>Ids and schemas never change once assigned, so both are cached for the life of the client.
  * Transient failures (I/O errors, HTTP 5xx and 429) are retried with capped exponential back-off;
  * other 4xx answers are the registry's verdict and are thrown at once.
+ *
+ * <p>Basic auth as Confluent's client does it ({@link RegistryCredentials}); the URL in messages
+ * never carries the password.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   private static final Logger log = LoggerFactory.getLogger(HttpSchemaRegistryClient.class);
@@ -36,6 +39,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   private static final int MAX_BODY_IN_MESSAGE = 300;
 
   private final String baseUrl;
+  private final RegistryCredentials credentials;
   private final int maxAttempts;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
@@ -50,7 +54,15 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
   /** A client with 5 attempts per request, back-off from 100 ms doubling up to 2 s. */
   public HttpSchemaRegistryClient(String baseUrl) {
-    this(baseUrl, 5, Duration.ofMillis(100), Duration.ofSeconds(2));
+    this(baseUrl, Map.of());
+  }
+
+  /**
+   * A client with 5 attempts per request, back-off from 100 ms doubling up to 2 s, and the basic
+   * auth settings of {@code configs} (Kafka client properties, see {@link RegistryCredentials}).
+   */
+  public HttpSchemaRegistryClient(String baseUrl, Map<String, ?> configs) {
+    this(RegistryCredentials.of(baseUrl, configs), 5, Duration.ofMillis(100), Duration.ofSeconds(2));
   }
 
   /**
@@ -62,10 +74,16 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
    */
   public HttpSchemaRegistryClient(
       String baseUrl, int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    this(RegistryCredentials.of(baseUrl, Map.of()), maxAttempts, initialBackoff, maxBackoff);
+  }
+
+  private HttpSchemaRegistryClient(
+      RegistryCredentials credentials, int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, got " + maxAttempts);
     }
-    this.baseUrl = normalise(baseUrl);
+    this.credentials = credentials;
+    this.baseUrl = normalise(credentials.url());
     this.maxAttempts = maxAttempts;
     this.initialBackoff = initialBackoff;
     this.maxBackoff = maxBackoff;
@@ -134,6 +152,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(REQUEST_TIMEOUT)
             .header("Accept", CONTENT_TYPE + ", application/json");
+    credentials.authorization().ifPresent(value -> request.header("Authorization", value));
     if (body != null) {
       request.header("Content-Type", CONTENT_TYPE);
     }

@@ -11,7 +11,10 @@ import org.apache.kafka.common.utils.Utils;
  * file) or typed objects.
  */
 public final class SerdeConfig {
-  /** The registry's base URL, e.g. {@code http://localhost:8081}; required. */
+  /**
+   * The registry's base URL, e.g. {@code http://localhost:8081}; required. Basic auth: {@link
+   * RegistryCredentials}.
+   */
   public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
   /** Whether the serializer registers a record's schema on first use; default true. */
   public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
@@ -29,9 +32,9 @@ public final class SerdeConfig {
           SCHEMA_REGISTRY_URL, url, "required: the URL of a Confluent-API schema registry");
     }
     try {
-      return new HttpSchemaRegistryClient(url.toString());
+      return new HttpSchemaRegistryClient(url.toString(), configs);
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(SCHEMA_REGISTRY_URL, url, e.getMessage());
+      throw new ConfigException(SCHEMA_REGISTRY_URL, RegistryCredentials.redact(url.toString()), e.getMessage());
     }
   }
 

@@ -33,6 +33,7 @@ final class FakeRegistry implements AutoCloseable {
   private final Deque<Answer> scripted = new ArrayDeque<>();
   private final List<String> requests = new ArrayList<>();
   private final List<String> contentTypes = new ArrayList<>();
+  private final List<String> authorizations = new ArrayList<>();
 
   private record Answer(int status, String body) {}
 
@@ -68,6 +69,11 @@ final class FakeRegistry implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** The Authorization header of every request that had one. */
+  synchronized List<String> authorizations() {
+    return List.copyOf(authorizations);
+  }
+
   synchronized List<String> contentTypes() {
     return List.copyOf(contentTypes);
   }
@@ -85,6 +91,10 @@ final class FakeRegistry implements AutoCloseable {
       String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
       if (contentType != null) {
         contentTypes.add(contentType);
+      }
+      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      if (authorization != null) {
+        authorizations.add(authorization);
       }
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Answer answer = scripted.isEmpty() ? route(method, rawPath.substring(prefix.length()), body)

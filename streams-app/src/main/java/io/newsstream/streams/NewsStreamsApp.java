@@ -52,7 +52,7 @@ public final class NewsStreamsApp implements AutoCloseable {
    * (news.raw.v1 must exist: its partitions are the app's) and builds the app; {@link #start()} runs it.
    */
   public NewsStreamsApp(StreamsSettings settings) {
-    SchemaRegistryClient registry = new HttpSchemaRegistryClient(settings.schemaRegistryUrl());
+    SchemaRegistryClient registry = new HttpSchemaRegistryClient(settings.schemaRegistryUrl(), settings.kafkaOverrides());
     long loading = System.nanoTime();
     LanguageDetector detector = new LanguageDetector(settings.languageAccuracy());
     LOG.info("language models loaded ({} accuracy) in {} ms", settings.languageAccuracy(),

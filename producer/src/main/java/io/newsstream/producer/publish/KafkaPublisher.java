@@ -31,10 +31,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes to Kafka with Avro values whose schemas live in a Confluent-API registry.
  *
- * <p>Nothing is given up while the broker or the registry is away: a send that finds no broker
- * (or no room in the buffer) or no registry is retried with back-off in the sending thread, which
- * so slows the readers down; records already handed to the client are retried by it without a
- * deadline. Both are logged as warnings, at most every few seconds, and a watchdog warns when
+ * <p>Nothing is given up before the caller's deadline while the broker or the registry is away: a
+ * send that finds no broker (or no room in the buffer) or no registry is retried with back-off in
+ * the sending thread, which so slows the readers down; past the deadline a send fails at once.
+ * Records already handed to the client are retried by it without a deadline (the caller may stop
+ * waiting for them). Both are logged as warnings, at most every few seconds, and a watchdog warns when
  * nothing has been acknowledged for a while.
  */
 public final class KafkaPublisher implements Publisher {
@@ -61,7 +62,7 @@ public final class KafkaPublisher implements Publisher {
   public KafkaPublisher(Map<String, Object> kafkaConfig, String registryUrl, boolean autoRegister) {
     this.bootstrapServers = String.valueOf(kafkaConfig.get("bootstrap.servers"));
     this.producer = new KafkaProducer<>(kafkaConfig, new StringSerializer(),
-        new AvroSerializer<>(new HttpSchemaRegistryClient(registryUrl), false, autoRegister));
+        new AvroSerializer<>(new HttpSchemaRegistryClient(registryUrl, kafkaConfig), false, autoRegister));
     this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "newsstream-producer-watchdog");
       t.setDaemon(true);
@@ -89,6 +90,11 @@ public final class KafkaPublisher implements Publisher {
     CompletableFuture<Void> done = new CompletableFuture<>();
     Duration backoff = FIRST_BACKOFF;
     while (true) {
+      if (Instant.now().isAfter(giveUpAt)) {
+        // Past the deadline, a send would only block for metadata (max.block.ms) to fail anyway.
+        done.completeExceptionally(new TimeoutException("Kafka or the schema registry stayed unreachable"));
+        return done;
+      }
       Attempt attempt = new Attempt(done);
       try {
         pending.incrementAndGet();

@@ -38,7 +38,7 @@ final class DeadLetters {
       throw new ConfigException(
           SerdeConfig.SCHEMA_REGISTRY_URL, url, "the DLQ exception handlers need a schema registry");
     }
-    return new DeadLetters(new HttpSchemaRegistryClient(url.toString()));
+    return new DeadLetters(new HttpSchemaRegistryClient(url.toString(), configs));
   }
 
   List<ProducerRecord<byte[], byte[]>> records(RejectedInput rejected) {

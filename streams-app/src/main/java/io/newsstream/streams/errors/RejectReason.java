@@ -6,6 +6,11 @@ public enum RejectReason {
   NULL_VALUE,
   /** The article has no id, so no verdict could be tied to it. */
   MISSING_ID,
+  /**
+   * The record's key is not its article's id. Articles are partitioned and their verdicts routed
+   * by id; one sent under another key would get none.
+   */
+  KEY_MISMATCH,
   /** The text is larger than the limit. */
   TOO_LARGE,
   /** The text is blank, or nothing but site chrome. */

@@ -15,6 +15,20 @@ public final class ArticleValidator {
     this.maxTextBytes = maxTextBytes;
   }
 
+  /**
+   * What is wrong with the record, if anything: the article's own problems, else a key that is
+   * not the article's id.
+   */
+  public Optional<Rejection> check(String key, RawArticle article) {
+    Optional<Rejection> problem = check(article);
+    if (problem.isPresent() || article.getId().equals(key)) {
+      return problem;
+    }
+    return reject(RejectReason.KEY_MISMATCH, key == null
+        ? "the record has no key; it must be the article id '" + article.getId() + "'"
+        : "the record's key '" + key + "' is not the article id '" + article.getId() + "'; send it keyed by its id");
+  }
+
   /** What is wrong with the article, if anything. */
   public Optional<Rejection> check(RawArticle article) {
     if (article == null) {

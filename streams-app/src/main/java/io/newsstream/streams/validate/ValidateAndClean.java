@@ -41,7 +41,7 @@ public final class ValidateAndClean implements FixedKeyProcessor<String, RawArti
   @Override
   public void process(FixedKeyRecord<String, RawArticle> record) {
     RawArticle raw = record.value();
-    Optional<Rejection> problem = validator.check(raw);
+    Optional<Rejection> problem = validator.check(record.key(), raw);
     if (problem.isPresent()) {
       context.forward(record.withValue(Validated.rejected(rejection(record, problem.get()))));
       return;
@@ -61,7 +61,10 @@ public final class ValidateAndClean implements FixedKeyProcessor<String, RawArti
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     return Rejections.rejection(problem.reason(), problem.detail(), stage, now)
         .setOrigin(context.recordMetadata().map(Rejections::origin).orElse(null))
-        .setArticleId(Rejections.articleId(raw == null ? null : raw.getId(), record.key()))
+        // A record sent under a key other than its id is known to its sender by that key.
+        .setArticleId(problem.reason() == RejectReason.KEY_MISMATCH
+            ? Rejections.articleId(record.key(), raw.getId())
+            : Rejections.articleId(raw == null ? null : raw.getId(), record.key()))
         .setRawText(raw == null ? null : Rejections.truncate(raw.getText()))
         .build();
   }

@@ -118,6 +118,20 @@ class NewsTopologyTest {
     assertThat(rejected.getRawText()).startsWith("None");
   }
 
+  /** Issue 14: such a record reached neither the articles, the DLQ nor the duplicates. */
+  @Test
+  void aValidArticleSentUnderAnotherKeyGetsExactlyOneVerdictAReject() {
+    news.raw.pipeInput("other-key", article("ru-key", RUSSIAN));
+    news.raw.pipeInput(null, article("ru-nokey", RUSSIAN));
+
+    List<RejectedInput> rejects = news.dlq.readValuesToList();
+    assertThat(rejects).extracting(RejectedInput::getReason).containsExactly("KEY_MISMATCH", "KEY_MISMATCH");
+    assertThat(rejects).extracting(RejectedInput::getArticleId).containsExactly("other-key", "ru-nokey");
+    assertThat(rejects.get(0).getDetail()).contains("other-key", "ru-key");
+    assertThat(news.articles.isEmpty()).isTrue();
+    assertThat(news.duplicates.isEmpty()).isTrue();
+  }
+
   @Test
   void anArticleWithoutIdGoesToTheDlq() {
     news.raw.pipeInput("key-1", article("", RUSSIAN));

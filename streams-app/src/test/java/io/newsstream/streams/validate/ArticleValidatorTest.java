@@ -23,6 +23,15 @@ class ArticleValidatorTest {
   }
 
   @Test
+  void refusesARecordWhoseKeyIsNotTheArticleId() {
+    assertThat(validator.check("a", article("a", "Текст."))).isEmpty();
+    assertThat(validator.check("b", article("a", "Текст."))).map(Rejection::reason).hasValue(RejectReason.KEY_MISMATCH);
+    assertThat(validator.check(null, article("a", "Текст."))).map(Rejection::reason).hasValue(RejectReason.KEY_MISMATCH);
+    // The article's own problem comes first: without an id there is nothing to compare.
+    assertThat(validator.check("b", article("", "Текст."))).map(Rejection::reason).hasValue(RejectReason.MISSING_ID);
+  }
+
+  @Test
   void refusesANullValue() {
     assertThat(validator.check(null)).map(Rejection::reason).hasValue(RejectReason.NULL_VALUE);
   }
