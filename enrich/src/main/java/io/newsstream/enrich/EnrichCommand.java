@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsstream.enrich.scripts.KazakhScripts;
 import io.newsstream.text.CleanText;
 import io.newsstream.text.TextCleaner;
 import java.io.IOException;
@@ -159,7 +160,7 @@ public final class EnrichCommand implements Callable<Integer> {
     CleanText clean = cleaner.clean(article.title(), article.text());
     LanguageGuess language = article.language() != null
         ? new LanguageGuess(article.language(), 1.0)
-        : guesser.guess(clean.text());
+        : kazakhInAnotherScript(clean.text()) ? new LanguageGuess("kk", 1.0) : guesser.guess(clean.text());
     Enrichment e = enricher.enrich(clean.title(), clean.text(), article.publishedAt(), language.language());
 
     ObjectNode node = JSON.createObjectNode();
@@ -190,6 +191,14 @@ public final class EnrichCommand implements Callable<Integer> {
     ObjectNode roles = node.putObject("roles");
     e.roles().forEach(roles::put);
     return node;
+  }
+
+  /**
+   * Kazakh in Latin or Arabic script, which language detectors take for Turkish, Uzbek or Persian:
+   * its own letters say what it is.
+   */
+  private static boolean kazakhInAnotherScript(String text) {
+    return KazakhScripts.detect(text) != KazakhScripts.Script.CYRILLIC;
   }
 
   /** The same facts for a person to read. */

@@ -101,12 +101,16 @@ final class Lexicon {
           "шешім", "орында");
 
   private static final List<String> REGIONAL_ADJECTIVES =
-      List.of("областн", "облыстық", "региональн", "өңірлік");
+      List.of("област", "облыстық", "региональн", "өңірлік"); // "област": "сессия ассамблеи ... области" too
   private static final List<String> DISTRICT_ADJECTIVES = List.of("районн", "аудандық");
   private static final List<String> CITY_ADJECTIVES = List.of("городск", "қалалық");
 
-  /** Words of the Assembly's own name, which an owner phrase passes over: "Ассамблеи народа Казахстана". */
-  private static final Set<String> ASSEMBLY_NAME = Set.of("народа", "казахстана", "қазақстан", "халқы");
+  /**
+   * Words of the Assembly's own name, which an owner phrase passes over: "Ассамблеи народа
+   * Казахстана"; and its council, whose sessions are the assembly's ("облыстық кеңесінің үшінші сессиясы").
+   */
+  private static final Set<String> ASSEMBLY_NAME =
+      Set.of("народа", "казахстана", "қазақстан", "халқы", "кеңесінің", "кеңесі", "совета");
 
   private Lexicon() {}
 

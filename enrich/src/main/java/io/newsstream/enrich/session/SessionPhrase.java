@@ -131,8 +131,12 @@ final class SessionPhrase {
         return k;
       }
     }
-    // "Көкшетауда өткен Ақмола облыстық ... XXVIII сессиясы": held there, the sentence is about it
+    // "елордада өтіп жатқан ҚХА-ның XXIX сессиясында": being held now, whatever the case
     int before = owners.start() - 1;
+    if (Lexicon.isProgressive(s.lower(before)) && Lexicon.isGoingOn(s.lower(before - 1))) {
+      return before;
+    }
+    // "Көкшетауда өткен Ақмола облыстық ... XXVIII сессиясы": held there, the sentence is about it
     boolean held = Lexicon.isHeldParticiple(s.lower(before))
         || Lexicon.isProgressive(s.lower(before)) && Lexicon.isHeldParticiple(s.lower(before - 1));
     boolean placed = places.stream().anyMatch(p -> p.last() < before && p.last() >= before - 3 && Owners.isLocative(s, p));
