@@ -53,13 +53,13 @@ public final class KazakhScripts {
 
   private static final Map<String, String> LATIN_2017 = Map.ofEntries(
       Map.entry("a'", "ә"), Map.entry("g'", "ғ"), Map.entry("n'", "ң"), Map.entry("o'", "ө"), Map.entry("u'", "ү"),
-      Map.entry("y'", "у"), Map.entry("i'", "и"), Map.entry("s'", "ш"), Map.entry("c'", "ч"), Map.entry("sh", "ш"),
-      Map.entry("ch", "ч"), Map.entry("i'a", "я"),
+      Map.entry("y'", "ұ"), Map.entry("i'", "и"), Map.entry("s'", "ш"), Map.entry("c'", "ч"), Map.entry("sh", "ш"),
+      Map.entry("ch", "ч"), Map.entry("i'a", "я"), Map.entry("ia", "я"),
       Map.entry("a", "а"), Map.entry("b", "б"), Map.entry("c", "ц"), Map.entry("d", "д"), Map.entry("e", "е"),
       Map.entry("f", "ф"), Map.entry("g", "г"), Map.entry("h", "х"), Map.entry("i", "і"), Map.entry("j", "ж"),
       Map.entry("k", "к"), Map.entry("l", "л"), Map.entry("m", "м"), Map.entry("n", "н"), Map.entry("o", "о"),
       Map.entry("p", "п"), Map.entry("q", "қ"), Map.entry("r", "р"), Map.entry("s", "с"), Map.entry("t", "т"),
-      Map.entry("u", "ұ"), Map.entry("v", "в"), Map.entry("w", "у"), Map.entry("x", "х"), Map.entry("y", "ы"),
+      Map.entry("u", "у"), Map.entry("v", "в"), Map.entry("w", "у"), Map.entry("x", "х"), Map.entry("y", "ы"),
       Map.entry("z", "з"));
 
   private static final Map<Character, String> ARABIC = Map.ofEntries(
@@ -157,10 +157,13 @@ public final class KazakhScripts {
     return out.append(text.substring(last)).toString();
   }
 
-  /** A word glued to a dot or an at sign: a site's address or an e-mail, not Kazakh. */
+  /** A word glued to a dot or an at sign: part of a site's address or an e-mail, not Kazakh. */
   private static boolean isForeign(String text, int start, int end) {
-    return end < text.length() - 1 && (text.charAt(end) == '.' || text.charAt(end) == '@')
+    boolean gluedAfter = end < text.length() - 1 && (text.charAt(end) == '.' || text.charAt(end) == '@')
         && Character.isLetter(text.charAt(end + 1));
+    boolean gluedBefore = start > 1 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == '@')
+        && Character.isLetter(text.charAt(start - 2));
+    return gluedAfter || gluedBefore;
   }
 
   /**
