@@ -7,6 +7,7 @@ import io.newsstream.enrich.gazetteer.PlaceMention;
 import io.newsstream.enrich.people.PeopleFinder;
 import io.newsstream.enrich.people.Person;
 import io.newsstream.enrich.people.PersonMention;
+import io.newsstream.enrich.scripts.KazakhScripts;
 import io.newsstream.enrich.session.SessionReport;
 import io.newsstream.enrich.session.Sessions;
 import io.newsstream.enrich.tokens.Article;
@@ -45,7 +46,14 @@ public final class Enricher {
    * @param language the detected language ("ru", "kk", ...) or null, a hint for short sentences
    */
   public Enrichment enrich(String title, String cleanedText, LocalDate publishedAt, String language) {
-    Article article = Article.of(title, Objects.requireNonNull(cleanedText, "cleanedText"), language);
+    KazakhScripts.Script script = KazakhScripts.detect(Objects.requireNonNull(cleanedText, "cleanedText"));
+    if (script != KazakhScripts.Script.CYRILLIC) {
+      // Kazakh in Latin or Arabic script: read back to Cyrillic, then enriched like Cyrillic
+      title = KazakhScripts.toCyrillic(title, script);
+      cleanedText = KazakhScripts.toCyrillic(cleanedText, script);
+      language = "kk";
+    }
+    Article article = Article.of(title, cleanedText, language);
     List<List<PlaceMention>> places = new ArrayList<>();
     List<PersonMention> persons = new ArrayList<>();
     Set<String> placeNames = new LinkedHashSet<>();

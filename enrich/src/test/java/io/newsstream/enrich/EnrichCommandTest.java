@@ -110,6 +110,47 @@ class EnrichCommandTest {
         .contains("people    Ерлан Сапаров");
   }
 
+  @Test
+  void evalScoresTheLabelledArticlesPresentAndPrintsEachMiss(@TempDir Path dir) throws IOException {
+    Path articles = Files.createDirectory(dir.resolve("articles"));
+    Files.writeString(articles.resolve("right.txt"), SESSION_TEXT);
+    Files.writeString(articles.resolve("wrong.txt"), "В Павлодаре прошел форум.");
+    Path labels = dir.resolve("labels.json");
+    Files.writeString(labels, """
+        {"articles": {
+          "right": {"language": "ru", "publishedAt": null, "isSessionReport": true,
+            "session": {"number": 24, "level": "REGIONAL", "region": "KZ-55", "district": null, "city": null, "date": "2020-06-12"}},
+          "wrong.txt": {"language": "ru", "publishedAt": "2020-06-12", "isSessionReport": true,
+            "session": {"number": 3, "level": "REGIONAL", "region": "KZ-55", "district": null, "city": null, "date": null}},
+          "absent": {"language": "kk", "publishedAt": null, "isSessionReport": false, "session": null}}}
+        """);
+    StringWriter out = new StringWriter();
+    int code = command(text -> new LanguageGuess("ru", 0.9), out, new StringWriter())
+        .execute("--eval", labels.toString(), articles.toString());
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("Scored 2 of 3 labelled articles")
+        .containsPattern("isSessionReport +1/2 +50.0%")
+        .containsPattern("core +[0-9.]+%")
+        .contains("miss: wrong.txt isSessionReport: wanted true, found false")
+        .contains("miss: wrong.txt number: wanted 3, found null")
+        .doesNotContain("miss: right");
+  }
+
+  @Test
+  void evalExplainsUnusableInput(@TempDir Path dir) throws IOException {
+    Path labels = dir.resolve("labels.json");
+    Files.writeString(labels, "{\"not\": 1}");
+    StringWriter err = new StringWriter();
+    assertThat(command(text -> new LanguageGuess("ru", 1), new StringWriter(), err)
+        .execute("--eval", labels.toString(), dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("has no \"articles\" object");
+    err.getBuffer().setLength(0);
+    assertThat(command(text -> new LanguageGuess("ru", 1), new StringWriter(), err)
+        .execute("--eval", labels.toString(), labels.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("give one directory of articles");
+  }
+
   private static Map<String, JsonNode> runJson(Path dir, LanguageGuesser guesser, String... names) throws IOException {
     StringWriter out = new StringWriter();
     List<String> args = new ArrayList<>(List.of("--json"));

@@ -20,8 +20,8 @@ final class DateExpressions {
           "қазан", "қараша", "желтоқсан");
 
   private static final Map<String, Integer> RELATIVE =
-      Map.of("сегодня", 0, "вчера", -1, "позавчера", -2, "завтра", 1, "послезавтра", 2,
-          "бүгін", 0, "кеше", -1, "ертең", 1);
+      Map.of("сегодня", 0, "вчера", -1, "позавчера", -2, "завтра", 1, "послезавтра", 2, "накануне", -1,
+          "бүгін", 0, "кеше", -1, "ертең", 1, "кешегі", -1);
 
   /** Russian weekdays in the accusative, as they follow "в"/"во". */
   private static final Map<String, DayOfWeek> RUSSIAN_WEEKDAYS =
@@ -41,7 +41,8 @@ final class DateExpressions {
 
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern DAY = Pattern.compile("\\d{1,2}");
-  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  /** A year, with the abbreviation of "year" written onto it: "2014г", "2023ж". */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d(?:г|ж)?");
 
   private DateExpressions() {}
 
@@ -77,7 +78,7 @@ final class DateExpressions {
     // 15.03.2022 comes as "15" "." "03" "." "2022"
     if (s.lower(i + 1).equals(".") && DAY.matcher(s.lower(i + 2)).matches() && s.lower(i + 3).equals(".")
         && YEAR.matcher(s.lower(i + 4)).matches()) {
-      return calendar(i, i + 4, w, Integer.parseInt(s.lower(i + 2)), s.lower(i + 4));
+      return calendar(i, i + 4, w, Integer.parseInt(s.lower(i + 2)), s.lower(i + 4).substring(0, 4));
     }
     int month = month(s.lower(i + 1));
     if (month == 0) {
@@ -85,11 +86,11 @@ final class DateExpressions {
     }
     // "2024 жылғы 18 сәуірде": the year comes first
     if (s.lower(i - 1).startsWith("жыл") && YEAR.matcher(s.lower(i - 2)).matches()) {
-      return calendar(i - 2, i + 1, w, month, s.lower(i - 2));
+      return calendar(i - 2, i + 1, w, month, s.lower(i - 2).substring(0, 4));
     }
     int y = s.lower(i + 2).equals(",") ? i + 3 : i + 2; // "01 Июля, 2021"
     boolean withYear = YEAR.matcher(s.lower(y)).matches();
-    return calendar(i, withYear ? y : i + 1, w, month, withYear ? s.lower(y) : null);
+    return calendar(i, withYear ? y : i + 1, w, month, withYear ? s.lower(y).substring(0, 4) : null);
   }
 
   private static DateExpression calendar(int at, int end, String day, int month, String year) {

@@ -25,16 +25,27 @@ import java.util.stream.IntStream;
 /**
  * Reads the Assembly sessions of an article and decides which one it reports on. Stateless.
  *
- * <p>Every numbered session phrase scores: bound to a verb of taking place +3, someone taking part
- * in it +2, in the title +2, in the lead +1, referred to ("по итогам", "берген тапсырмалары") -4.
- * The best phrase that is reported, taken part in or in the title, scoring 2 or more, is the subject,
- * unless the date it states lies long before the publication (a look back, not a report). Roman
- * numerals and digits, the official numbering, outrank ordinal words ("первая сессия в новом
- * составе"). The subject's other phrases (same number, no place of their own) are the subject again;
- * the rest are mentions.
+ * <p>The subject is decided by weighing the evidence each numbered session phrase gives (the
+ * weights are explained in the module's README): bound to a verb of taking place +3, someone taking
+ * part in it or a photo report from it +2, something done at it ("на XXV сессии ... предложил") +2,
+ * in the title +2, in the lead +1, its number named again elsewhere +1; marked as past ("данных на",
+ * "берген", "прошлой") -4, its outcome named ("поручения", "тапсырмалар") -2. The best phrase with
+ * some evidence of being reported (a verb, taking part, an action, the title) scoring 2 or more is
+ * the subject, unless the date it states lies long before the publication (a look back, not a
+ * report). Roman numerals and digits, the official numbering, outrank ordinal words ("первая сессия
+ * в новом составе"). The subject's other phrases (same number, not marked as past, no other owner)
+ * are the subject again; the rest are mentions.
  */
 public final class Sessions {
   private static final int MIN_SUBJECT_SCORE = 2;
+  static final int REPORTED = 3;
+  static final int TAKEN_PART_IN = 2;
+  static final int ACTED_AT = 2;
+  static final int IN_TITLE = 2;
+  static final int IN_LEAD = 1;
+  static final int NAMED_AGAIN = 1;
+  static final int PAST = -4;
+  static final int OUTCOME = -2;
   private static final int OFFICIAL_NUMBER_BONUS = 3;
   /** A session held longer ago than this before the publication is history, not news. */
   private static final int REPORT_DAYS = 31;
@@ -54,12 +65,12 @@ public final class Sessions {
     Map<SessionPhrase, LocalDate> stated = new HashMap<>();
     phrases.forEach(p -> stated.put(p, Dates.near(p.sentence, p.word, reference)));
     SessionPhrase subject = phrases.stream()
-        .filter(p -> isCandidate(article, p) && !isHistory(stated.get(p), reference))
-        .max(Comparator.comparingInt((SessionPhrase p) -> rank(article, p))
+        .filter(p -> isCandidate(phrases, article, p) && !isHistory(stated.get(p), reference))
+        .max(Comparator.comparingInt((SessionPhrase p) -> rank(phrases, article, p))
             .thenComparing(p -> -phrases.indexOf(p)))
         .orElse(null);
     List<SessionPhrase> group = subject == null ? List.of()
-        : phrases.stream().filter(p -> p == subject || isSubjectAgain(article, p, subject)).toList();
+        : phrases.stream().filter(p -> p == subject || isSubjectAgain(phrases, article, p, subject)).toList();
     SessionInfo info = subject == null ? null : describe(article, places, subject, group, stated, reference);
     Set<SessionMentionInfo> mentioned = new LinkedHashSet<>();
     for (SessionPhrase p : phrases) {
@@ -78,6 +89,9 @@ public final class Sessions {
   private static SessionInfo describe(Article article, List<List<PlaceMention>> places, SessionPhrase subject,
       List<SessionPhrase> group, Map<SessionPhrase, LocalDate> stated, LocalDate reference) {
     LocalDate date = group.stream().map(stated::get).filter(Objects::nonNull).findFirst().orElse(null);
+    if (date == null && reference != null && group.stream().anyMatch(p -> p.live)) {
+      date = reference; // "проходит", "басталды", "қатысып отырмын": a report from it, on the day
+    }
     LocalDate asOf = date != null ? date : reference;
     List<String> context = contextRegions(article, places, asOf);
     Qualification best = null;
@@ -198,30 +212,48 @@ public final class Sessions {
     return IntStream.range(0, s.size()).anyMatch(k -> Body.of(s, k) == Body.OTHER);
   }
 
-  private static boolean isCandidate(Article article, SessionPhrase p) {
-    return (p.reported || p.takenPartIn || p.sentence.isTitle()) && score(article, p) >= MIN_SUBJECT_SCORE;
+  private static boolean isCandidate(List<SessionPhrase> phrases, Article article, SessionPhrase p) {
+    return (p.reported || p.takenPartIn || p.actedAt || p.sentence.isTitle())
+        && score(phrases, article, p) >= MIN_SUBJECT_SCORE;
   }
 
   private static boolean isHistory(LocalDate stated, LocalDate reference) {
     return stated != null && reference != null && stated.isBefore(reference.minusDays(REPORT_DAYS));
   }
 
-  private static int score(Article article, SessionPhrase p) {
-    return (p.reported ? 3 : 0) + (p.takenPartIn ? 2 : 0) + (p.sentence.isTitle() ? 2 : 0)
-        + (article.isHeadline(p.sentence) ? 1 : 0) - (p.referredTo ? 4 : 0);
+  /** The evidence that a phrase names the session the article reports on. */
+  static int score(List<SessionPhrase> phrases, Article article, SessionPhrase p) {
+    // the title repeated as the first line of the text is not the session named again
+    boolean namedAgain = phrases.stream().anyMatch(o -> o != p && o.number == p.number && !o.pastMark
+        && !o.sentence.toString().equals(p.sentence.toString()));
+    return (p.reported ? REPORTED : 0) + (p.takenPartIn ? TAKEN_PART_IN : 0) + (p.actedAt ? ACTED_AT : 0)
+        + (p.sentence.isTitle() ? IN_TITLE : 0) + (article.isHeadline(p.sentence) ? IN_LEAD : 0)
+        + (namedAgain ? NAMED_AGAIN : 0) + (p.pastMark ? PAST : 0) + (p.outcome ? OUTCOME : 0);
   }
 
-  private static int rank(Article article, SessionPhrase p) {
-    return score(article, p) + (p.spelled ? 0 : OFFICIAL_NUMBER_BONUS);
+  private static int rank(List<SessionPhrase> phrases, Article article, SessionPhrase p) {
+    return score(phrases, article, p) + (p.spelled ? 0 : OFFICIAL_NUMBER_BONUS);
   }
 
   /**
-   * The subject named again: its number without a place of its own, or reported too; or a reported
-   * ordinal in words beside the official number ("первая сессия в новом составе" of the XXX).
+   * The subject named again: its number, not marked as past and owned by no other place (its
+   * instructions discussed, "28 июня на XXVII сессии ... обсудили"); or a reported ordinal in words
+   * beside the official number ("первая сессия в новом составе" of the XXX).
    */
-  private static boolean isSubjectAgain(Article article, SessionPhrase p, SessionPhrase subject) {
-    boolean candidate = isCandidate(article, p);
-    return p.number == subject.number ? candidate || isUnqualified(p) : candidate && p.spelled && !subject.spelled;
+  private static boolean isSubjectAgain(List<SessionPhrase> phrases, Article article, SessionPhrase p,
+      SessionPhrase subject) {
+    boolean candidate = isCandidate(phrases, article, p);
+    if (p.number != subject.number) {
+      return candidate && p.spelled && !subject.spelled;
+    }
+    return candidate || isUnqualified(p) || !p.pastMark && sameOwner(p, subject);
+  }
+
+  /** Whether two phrases name no owning places that differ. */
+  private static boolean sameOwner(SessionPhrase a, SessionPhrase b) {
+    List<Object> ownersA = a.owners.places().stream().map(PlaceMention::place).map(Object.class::cast).toList();
+    List<Object> ownersB = b.owners.places().stream().map(PlaceMention::place).map(Object.class::cast).toList();
+    return ownersA.isEmpty() || ownersB.isEmpty() || ownersA.equals(ownersB);
   }
 
   /** A phrase that says nothing of whose it is or where. */

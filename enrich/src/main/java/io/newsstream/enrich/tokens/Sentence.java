@@ -24,8 +24,8 @@ public final class Sentence {
     this.tokens = List.copyOf(tokens);
     this.index = index;
     this.title = title;
-    this.kazakh = isKazakh(this.tokens, kazakhArticle);
     this.quotePartner = pairQuotes(this.tokens);
+    this.kazakh = isKazakh(this.tokens, quotePartner, kazakhArticle);
   }
 
   public List<Token> tokens() {
@@ -80,10 +80,37 @@ public final class Sentence {
     return text(0, tokens.size() - 1);
   }
 
-  private static boolean isKazakh(List<Token> tokens, boolean kazakhArticle) {
+  /**
+   * Quoted words (a theme, a title) do not decide: «Ел бақыты» in a Russian sentence is still Russian
+   * grammar; a sentence that is all quote is judged by the quote.
+   */
+  private static boolean isKazakh(List<Token> tokens, int[] quotePartner, boolean kazakhArticle) {
+    int[] none = new int[tokens.size()];
+    Arrays.fill(none, -1);
+    boolean outsideQuotes = tokens.stream().anyMatch(Token::isWord) && hasWordOutsideQuotes(tokens, quotePartner);
+    return isKazakhCounting(tokens, outsideQuotes ? quotePartner : none, kazakhArticle);
+  }
+
+  private static boolean hasWordOutsideQuotes(List<Token> tokens, int[] quotePartner) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (quotePartner[i] > i) {
+        i = quotePartner[i];
+      } else if (tokens.get(i).isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isKazakhCounting(List<Token> tokens, int[] quotePartner, boolean kazakhArticle) {
     int words = 0;
     int kazakhWords = 0;
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (quotePartner[i] > i) {
+        i = quotePartner[i];
+        continue;
+      }
+      Token t = tokens.get(i);
       if (t.isWord()) {
         words++;
         if (t.lower().chars().anyMatch(c -> KAZAKH_LETTERS.indexOf(c) >= 0)) {

@@ -16,12 +16,39 @@ final class Tokenizer {
 
   private Tokenizer() {}
 
+  /** Latin lower-case letters that look like Cyrillic ones, as typed into Cyrillic words: "шаhарында". */
+  private static final String LATIN = "aceopxyhik";
+  private static final String CYRILLIC = "асеорхуһік";
+
   static List<Token> tokenize(String line) {
     List<Token> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(line);
     while (m.find()) {
-      tokens.add(Token.of(m.group().replace('‐', '-').replace('‑', '-')));
+      tokens.add(Token.of(homoglyphs(m.group().replace('‐', '-').replace('‑', '-'))));
     }
     return tokens;
+  }
+
+  /**
+   * A Cyrillic word with Latin look-alikes typed into it, in Cyrillic throughout; other words as
+   * they are. Capitals stay: mixed Roman numerals ("ХХVI") are the numeral reader's.
+   */
+  static String homoglyphs(String word) {
+    boolean cyrillic = false;
+    boolean latin = false;
+    for (int i = 0; i < word.length(); i++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(i));
+      cyrillic |= script == Character.UnicodeScript.CYRILLIC;
+      latin |= script == Character.UnicodeScript.LATIN && LATIN.indexOf(word.charAt(i)) >= 0;
+    }
+    if (!cyrillic || !latin) {
+      return word;
+    }
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      int at = LATIN.indexOf(word.charAt(i));
+      out.append(at >= 0 ? CYRILLIC.charAt(at) : word.charAt(i));
+    }
+    return out.toString();
   }
 }

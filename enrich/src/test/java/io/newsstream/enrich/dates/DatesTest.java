@@ -79,4 +79,19 @@ class DatesTest {
     Article noDateline = Article.of(null, "14 апреля 2016 года в Актобе прошла сессия ассамблеи народа Казахстана области.", "ru");
     assertThat(Dates.dateline(noDateline)).isNull();
   }
+
+  @Test
+  void aLineThatStartsWithADateAndATimeIsADateline() {
+    assertThat(Dates.dateline(Article.of(null, "30 Апреля 2019, 13:45 Фото: Бауыржан Жуасбаев\nТекст.", "ru")))
+        .isEqualTo("2019-04-30");
+    assertThat(Dates.dateline(Article.of(null, "3 Қазан 2023, 09:15 Бөлісу: VIDEO Фото: видеодан скриншот\nМәтін.", "kk")))
+        .isEqualTo("2023-10-03");
+    assertThat(Dates.dateline(Article.of(null, "26.03.2014г. в 20:30 Свыше полутора тысяч делегатов примут участие\nТекст.", "ru")))
+        .isEqualTo("2014-03-26");
+  }
+
+  @Test
+  void nakanuneIsTheDayBefore() {
+    assertThat(date("Накануне состоялось заседание сессии", "ru", LocalDate.of(2019, 4, 30))).isEqualTo("2019-04-29");
+  }
 }

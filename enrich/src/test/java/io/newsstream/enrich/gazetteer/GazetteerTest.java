@@ -79,6 +79,17 @@ class GazetteerTest {
     "Қонаевқа | kk | Konaev",
     "в Капчагае | ru | Konaev",
     "Қызылордада облыстық ассамблея | kk | Kyzylorda",
+    "в Петропавловске | ru | Petropavl",
+    "Петропавлда | kk | Petropavl",
+    "Оралда | kk | Oral",
+    "в Уральске | ru | Oral",
+    "Ақтөбеде | kk | Aktobe",
+    "в Гурьеве | ru | Atyrau",
+    "в Джамбуле | ru | Taraz",
+    "в Кзыл-Орде | ru | Kyzylorda",
+    "в Джезказгане | ru | Zhezkazgan",
+    "Нұр-Сұлтан шаһарында | kk | Astana",
+    "Нұр-Сұлтан шаhарында | kk | Astana",
   })
   void citiesInTheirCaseForms(String text, String language, String english) {
     assertThat(named(text, language)).containsExactly(english);

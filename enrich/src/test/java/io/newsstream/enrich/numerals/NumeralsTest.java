@@ -46,6 +46,15 @@ class NumeralsTest {
     "оныншы, 10",
     "қырқыншы, 40",
     "отыз бесінші, 35",
+    "сороковая, 40",
+    "тридцать восьмую, 38",
+    "двадцать девятом, 29",
+    "девятнадцатой, 19",
+    "тридцатой, 30",
+    "жиырмасыншы, 20",
+    "екінші, 2",
+    "отыз тоғызыншы, 39",
+    "он бесінші, 15",
   })
   void ordinalWordsInRussianAndKazakh(String text, int value) {
     assertThat(Numerals.value(text)).hasValue(value);

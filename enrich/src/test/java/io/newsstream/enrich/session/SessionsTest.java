@@ -50,7 +50,8 @@ class SessionsTest {
   void nationalSessionsSitInTheCapitalWhateverItsName() {
     SessionReport r = read("XXXI сессия Ассамблеи народа Казахстана открылась в Нур-Султане",
         "В Нур-Султане открылась XXXI сессия Ассамблеи народа Казахстана.", "ru", LocalDate.of(2022, 4, 29));
-    assertThat(r.subject()).isEqualTo(new SessionInfo(31, Level.NATIONAL, "KZ", null, "Astana", null));
+    // "открылась": it has just begun, the publication's day is the session's
+    assertThat(r.subject()).isEqualTo(new SessionInfo(31, Level.NATIONAL, "KZ", null, "Astana", LocalDate.of(2022, 4, 29)));
   }
 
   @Test
@@ -166,5 +167,102 @@ class SessionsTest {
         .subject()).isEqualTo(new SessionInfo(22, Level.REGIONAL, "KZ-35", null, "Karaganda", null));
     assertThat(read("Қостанай облысы Қазақстан халқы Ассамблеясының 31-ші сессиясы өтті.", "kk").subject().number())
         .isEqualTo(31);
+  }
+
+  // Each input of the subject decision on its own (issue 12); the phrasings are ours, in the shape of real ones.
+
+  @Test
+  void anActionDoneAtTheSession() {
+    assertThat(read("На XXV сессии Ассамблеи народа Казахстана Глава государства предложил новую концепцию.", "ru")
+        .subject()).isEqualTo(new SessionInfo(25, Level.NATIONAL, "KZ", null, null, null));
+    assertThat(read("Бұл туралы Елбасы елордада ҚХА-ның XXIX сессиясында айтты.", "kk").subject().number()).isEqualTo(29);
+    // "в ходе" and a speaker far before: still done at it
+    assertThat(read("Единство - наша сила, сказал Глава государства, председатель АНК Нурсултан Назарбаев "
+        + "в ходе XXII сессии Ассамблеи народа Казахстана.", "ru").subject().number()).isEqualTo(22);
+  }
+
+  @Test
+  void aPhotoReportFromTheSession() {
+    assertThat(read("Фоторепортаж с XXX сессии АНК", "Участники сессии в национальных костюмах.", "ru", null)
+        .subject()).isEqualTo(new SessionInfo(30, Level.NATIONAL, "KZ", null, null, null));
+  }
+
+  @Test
+  void aSessionCarriedByAHeadNoun() {
+    assertThat(read("Заседание XXV сессии областной АНК прошло в филармонии.", "ru").subject().number()).isEqualTo(25);
+    assertThat(read("Глава государства открыл заседание XXXIII сессии Ассамблеи народа Казахстана.", "ru")
+        .subject().number()).isEqualTo(33);
+    assertThat(read("Астанада ҚХА-ның XXXIV сессиясының пленарлық отырысы басталды.", "kk").subject().number()).isEqualTo(34);
+  }
+
+  @Test
+  void takingPartInAnInterviewAndWithAParticipant() {
+    assertThat(read("ҚХА-ның XXXII сессиясының отырысына алғаш рет қатысып отырмын, - деді ол.", "kk").subject().number())
+        .isEqualTo(32);
+    assertThat(read("Мемлекет басшысының қатысуымен ҚХА-ның XXXII сессиясы жұмысын жалғастыруда.", "kk").subject().number())
+        .isEqualTo(32);
+    assertThat(read("Напомним, в XXII сессии Ассамблеи народа Казахстана принимают участие 1500 человек.", "ru")
+        .subject().number()).isEqualTo(22);
+  }
+
+  @Test
+  void aSessionGoingOnIsDatedTheDayOfPublication() {
+    LocalDate published = LocalDate.of(2021, 1, 11);
+    assertThat(read(null, "Елордада Қазақстан халқы Ассамблеясының XXVIII сессиясы өтіп жатыр.", "kk", published)
+        .subject()).isEqualTo(new SessionInfo(28, Level.NATIONAL, "KZ", null, "Astana", published));
+    // taken place, no date stated: not dated
+    assertThat(read(null, "Қазақстан халқы Ассамблеясының XXVIII сессиясы өтті.", "kk", published).subject().date()).isNull();
+  }
+
+  @Test
+  void aRegionalAssemblyNamedByTheRegionsAdjective() {
+    assertThat(read("Сегодня прибыли делегаты, приехавшие на XIX сессию Павлодарской ассамблеи народа Казахстана, "
+        + "которая прошла в Павлодаре.", "ru").subject())
+        .isEqualTo(new SessionInfo(19, Level.REGIONAL, "KZ-55", null, "Pavlodar", null));
+    assertThat(read("Облыстық кеңесінің үшінші сессиясына Қазақстан халқы Ассамблеясының мүшелері жиналды.", "kk")
+        .mentioned()).isEmpty();
+  }
+
+  @Test
+  void regionalNotDistrictWhenTheCityIsTheRegionsCentre() {
+    assertThat(read("В Туркестане прошла XXVI сессия областной АНК на тему «Ел бақыты – еңбек пен бірлікте».", "ru")
+        .subject()).isEqualTo(new SessionInfo(26, Level.REGIONAL, "KZ-61", null, "Turkistan", null));
+    assertThat(read("Ұйғыр аудандық Қазақстан халқы Ассамблеясының І сессиясы өтті.", "kk").subject().level())
+        .isEqualTo(Level.DISTRICT);
+  }
+
+  @Test
+  void anOrdinalWordInKazakh() {
+    assertThat(read("ҚХА-ның екінші сессиясы Ақтөбеде өтті.", "kk").subject().number()).isEqualTo(2);
+  }
+
+  @Test
+  void pastMarksOutweighAnAction() {
+    SessionReport r = read("В Талдыкоргане проходит ХХV сессия ассамблеи народа Казахстана Алматинской области. "
+        + "Он отметил, что главное - реализация поручений, данных на XXVII сессии АНК.", "ru");
+    assertThat(r.subject().number()).isEqualTo(25);
+    assertThat(r.mentioned()).containsExactly(new SessionMentionInfo(27, Level.NATIONAL, "KZ"));
+  }
+
+  @Test
+  void anOutcomeNamedBySomeoneAtTheSessionStillReportsIt() {
+    // "поручения" weighs less than "данных на": the instructions given there, reported the next day
+    assertThat(read("7 главных поручений Президента на ХХII сессии Ассамблеи народа Казахстана",
+        "Глава государства озвучил 7 поручений на ХХII сессии Ассамблеи народа Казахстана.", "ru", null)
+        .subject().number()).isEqualTo(22);
+  }
+
+  @Test
+  void theTitleRepeatedInTheTextIsNotTheSessionNamedAgain() {
+    String title = "В Конаеве прошла первая сессия ассамблеи в новом составе";
+    assertThat(read(title, title + "\nВ Конаеве прошла XXX сессия Ассамблеи народа Казахстана Алматинской области.",
+        "ru", null).subject().number()).isEqualTo(30);
+  }
+
+  @Test
+  void kazakhInLatinScriptIsReadLikeCyrillic() {
+    io.newsstream.enrich.Enrichment e = new io.newsstream.enrich.Enricher().enrich(null,
+        "Kökşetauda ötken Aqmola oblystyq Qazaqstan halqy Assambleiasynyŋ XXVIII sessiiasy boldy.", null, "tr");
+    assertThat(e.session()).isEqualTo(new SessionInfo(28, Level.REGIONAL, "KZ-11", null, "Kokshetau", null));
   }
 }

@@ -45,4 +45,19 @@ class ArticleTest {
     Article a = Article.of("Т", "Раз. Два. Три. Четыре.", "ru");
     assertThat(a.sentences()).extracting(a::isHeadline).containsExactly(true, true, true, true, false);
   }
+
+  @Test
+  void aQuotedThemeDoesNotDecideTheGrammar() {
+    Sentence s = Article.of(null, "В Туркестане прошла сессия на тему «Ел бақыты – еңбек пен бірлікте»", "ru").sentences().get(0);
+    assertThat(s.isKazakh()).isFalse();
+    Sentence quote = Article.of(null, "«Бүгін сессия өтті, біз қатыстық»", "ru").sentences().get(0);
+    assertThat(quote.isKazakh()).isTrue();
+  }
+
+  @Test
+  void latinLookAlikesInCyrillicWordsAreCyrillic() {
+    Sentence s = Article.of(null, "Нұр-Сұлтан шаhарында XXVI сессия", "kk").sentences().get(0);
+    assertThat(s.lower(1)).isEqualTo("шаһарында");
+    assertThat(s.token(2).text()).isEqualTo("XXVI"); // Latin words stay Latin
+  }
 }
