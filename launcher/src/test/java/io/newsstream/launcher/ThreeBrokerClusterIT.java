@@ -66,7 +66,8 @@ class ThreeBrokerClusterIT {
   private static final int ORIGINALS = Integer.getInteger("newsstream.cluster.articles", 1600);
   private static final int PARTITIONS = 4;
   private static final short REPLICAS = 3;
-  private static final Duration PATIENCE = Duration.ofMinutes(4);
+  /** A bound for each wait on a state, far above what the test needs on a machine of its own. */
+  private static final Duration PATIENCE = Duration.ofMinutes(8);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Logger LOG = LoggerFactory.getLogger(ThreeBrokerClusterIT.class);
 
