@@ -15,6 +15,7 @@ import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.StreamsSettings;
 import io.newsstream.streams.language.LanguageDetector;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,7 @@ class ThreeBrokerClusterIT {
 
   @Test
   void verdictsStayExactlyOnceWhileABrokerStopsAndStartsAgain() throws Exception {
+    long started = System.nanoTime();
     List<Path> originals = writeArticles(dataDir.resolve("input"));
     Path copies = originals.remove(originals.size() - 1);
     try (KafkaClusterTestKit cluster = startCluster(dataDir.resolve("kafka"));
@@ -131,6 +133,11 @@ class ThreeBrokerClusterIT {
           assertThat(b.awaitJson(path, x -> true)).as(path).isEqualTo(a.awaitJson(path, x -> true));
         }
         assertReplicated(admin, StreamsSettings.DEFAULT_APPLICATION_ID);
+        // On a shared machine wall time says little; the CPU the test took says what it costs.
+        LOG.info("checked in {} s of wall time, {} s of this JVM's CPU time",
+            Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+            Duration.ofNanos(((com.sun.management.OperatingSystemMXBean)
+                ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()).toSeconds());
       }
     }
   }
