@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       StreamsCommand.class,
       RegistryCommand.class,
       VariantsCommand.class,
+      TailCommand.class,
+      ResetCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

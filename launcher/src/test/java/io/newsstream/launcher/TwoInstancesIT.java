@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
-import io.newsstream.api.ServedStreamsApp;
 import io.newsstream.dedup.variants.Variant;
 import io.newsstream.dedup.variants.Variants;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
@@ -18,14 +16,9 @@ import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.schema.Topics;
 import io.newsstream.streams.StreamsSettings;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -41,8 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoInstancesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final Duration PATIENCE = Duration.ofSeconds(120);
 
   @TempDir Path dataDir;
 
@@ -59,8 +50,8 @@ class TwoInstancesIT {
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
         Topics.ensureExist(admin, 4, (short) 1);
       }
-      Instance a = Instance.start(broker, registry, dataDir.resolve("a"));
-      Instance b = Instance.start(broker, registry, dataDir.resolve("b"));
+      ServedInstance a = start(broker, registry, dataDir.resolve("a"));
+      ServedInstance b = start(broker, registry, dataDir.resolve("b"));
       try {
         try (NewsProducer producer = new NewsProducer(new ProducerSettings(broker.bootstrapServers(),
             registry.url(), true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, Map.of()))) {
@@ -71,7 +62,7 @@ class TwoInstancesIT {
           assertThat(second.sent()).isEqualTo(seedCount * 8L);
         }
 
-        JsonNode stats = awaitJson(a, "/api/stats",
+        JsonNode stats = a.awaitJson("/api/stats",
             s -> s.get("articles").asLong() == seedCount && s.get("duplicates").asLong() == seedCount * 8L);
         assertThat(stats.get("rejected").asLong()).isZero();
 
@@ -80,30 +71,30 @@ class TwoInstancesIT {
         Predicate<JsonNode> settled = s -> s.get("sessions").size() == seedCount
             && s.get("sessions").valueStream().allMatch(x -> x.get("articleCount").asInt() == 1
                 && x.get("duplicateCount").asInt() == 8 && x.get("sources").size() == 8);
-        assertThat(awaitJson(b, "/api/sessions", settled)).isEqualTo(awaitJson(a, "/api/sessions", settled));
+        assertThat(b.awaitJson("/api/sessions", settled)).isEqualTo(a.awaitJson("/api/sessions", settled));
         for (String path : List.of("/api/regions", "/api/regions/KZ-19/sessions", "/api/regions/KZ/sessions",
             "/api/sessions/KZ-19/REGIONAL/25")) {
-          JsonNode fromA = awaitJson(a, path, x -> true);
-          JsonNode fromB = awaitJson(b, path, x -> true);
+          JsonNode fromA = a.awaitJson(path, x -> true);
+          JsonNode fromB = b.awaitJson(path, x -> true);
           assertThat(fromB).as(path).isEqualTo(fromA);
         }
-        assertThat(numbers(awaitJson(a, "/api/regions/KZ-19/sessions", x -> true))).containsExactly(25, 26, 27);
-        assertThat(numbers(awaitJson(a, "/api/regions/KZ/sessions", x -> true))).containsExactly(29, 34);
-        JsonNode session25 = awaitJson(b, "/api/sessions/KZ-19/REGIONAL/25", x -> true);
+        assertThat(numbers(a.awaitJson("/api/regions/KZ-19/sessions", x -> true))).containsExactly(25, 26, 27);
+        assertThat(numbers(a.awaitJson("/api/regions/KZ/sessions", x -> true))).containsExactly(29, 34);
+        JsonNode session25 = b.awaitJson("/api/sessions/KZ-19/REGIONAL/25", x -> true);
         // One original and its 8 variants: counted once, duplicates counted apart.
         assertThat(session25.get("articleCount").asInt()).isEqualTo(1);
         assertThat(session25.get("duplicateCount").asInt()).isEqualTo(8);
         assertThat(session25.get("sources")).hasSize(8);
-        JsonNode bStats = awaitJson(b, "/api/stats", x -> true);
+        JsonNode bStats = b.awaitJson("/api/stats", x -> true);
         assertThat(bStats.get("articles")).isEqualTo(stats.get("articles"));
         assertThat(bStats.get("duplicates")).isEqualTo(stats.get("duplicates"));
         assertThat(bStats.get("languages")).isEqualTo(stats.get("languages"));
 
-        JsonNode regionsBefore = awaitJson(a, "/api/regions", x -> true);
+        JsonNode regionsBefore = a.awaitJson("/api/regions", x -> true);
         b.close();
         // A takes over B's partitions (503 with Retry-After while it restores) and answers the same.
-        assertThat(awaitJson(a, "/api/regions", x -> true)).isEqualTo(regionsBefore);
-        assertThat(awaitJson(a, "/api/sessions/KZ-19/REGIONAL/25", x -> true)).isEqualTo(session25);
+        assertThat(a.awaitJson("/api/regions", x -> true)).isEqualTo(regionsBefore);
+        assertThat(a.awaitJson("/api/sessions/KZ-19/REGIONAL/25", x -> true)).isEqualTo(session25);
       } finally {
         b.close();
         a.close();
@@ -143,47 +134,8 @@ class TwoInstancesIT {
     return list.valueStream().map(s -> s.get("key").get("number").asInt()).toList();
   }
 
-  /** GETs until 200 and the condition holds; a 503 must say when to retry. */
-  private static JsonNode awaitJson(Instance instance, String path, Predicate<JsonNode> done)
-      throws Exception {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      HttpResponse<String> response = HTTP.send(
-          HttpRequest.newBuilder(URI.create(instance.base() + path)).build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 200) {
-        JsonNode body = JSON.readTree(response.body());
-        if (done.test(body)) {
-          return body;
-        }
-      } else {
-        assertThat(response.statusCode()).as("%s: %s", path, response.body()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Retry-After")).isPresent();
-      }
-      last = response.statusCode() + " " + response.body();
-      Thread.sleep(300);
-    }
-    throw new AssertionError(path + " did not answer as expected within " + PATIENCE + "; last: " + last);
-  }
-
-  /** One streams-app instance with its API on its own HTTP port, as `newsstream streams` starts it. */
-  private record Instance(Javalin http, ServedStreamsApp served) implements AutoCloseable {
-    static Instance start(EmbeddedKafkaBroker broker, SchemaRegistryServer registry, Path stateDir) {
-      Javalin http = Javalin.create(config -> config.showJavalinBanner = false).start(0);
-      ServedStreamsApp served = ServedStreamsApp.create(http, "localhost",
-          StreamsSettings.defaults(broker.bootstrapServers(), registry.url(), stateDir).withReplicationFactor(1));
-      served.app().start();
-      return new Instance(http, served);
-    }
-
-    String base() {
-      return "http://localhost:" + http.port();
-    }
-
-    @Override
-    public void close() {
-      served.close();
-      http.stop();
-    }
+  private static ServedInstance start(EmbeddedKafkaBroker broker, SchemaRegistryServer registry, Path stateDir) {
+    return ServedInstance.start(
+        StreamsSettings.defaults(broker.bootstrapServers(), registry.url(), stateDir).withReplicationFactor(1));
   }
 }

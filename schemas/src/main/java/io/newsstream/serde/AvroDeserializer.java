@@ -22,7 +22,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  * the {@link SchemaRegistryException}.
  */
 public final class AvroDeserializer<T extends SpecificRecord> implements Deserializer<T> {
-  private static final int HEADER_LENGTH = 1 + Integer.BYTES;
+  static final int HEADER_LENGTH = 1 + Integer.BYTES;
 
   // Resolving a writer schema against the reader's is costly; do it once per writer id.
   private final Map<Integer, DatumReader<T>> readers = new ConcurrentHashMap<>();
@@ -60,18 +60,7 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
     if (client == null) {
       throw new IllegalStateException("AvroDeserializer used before configure()");
     }
-    if (bytes[0] != AvroSerializer.MAGIC_BYTE) {
-      throw new SerializationException(
-          String.format(
-              "unknown magic byte 0x%02x — not Confluent-wire-format Avro (topic %s)",
-              bytes[0] & 0xff, topic));
-    }
-    if (bytes.length < HEADER_LENGTH) {
-      throw new SerializationException(
-          "only " + bytes.length + " bytes — too short for Confluent-wire-format Avro (topic "
-              + topic + ")");
-    }
-    int id = ByteBuffer.wrap(bytes, 1, Integer.BYTES).getInt();
+    int id = writerSchemaId(topic, bytes);
     DatumReader<T> reader;
     try {
       reader = readerFor(id);
@@ -91,6 +80,22 @@ public final class AvroDeserializer<T extends SpecificRecord> implements Deseria
               + " (topic " + topic + "): " + e,
           e);
     }
+  }
+
+  /** The writer schema's id in Confluent-wire-format bytes (not empty), after checking the header. */
+  static int writerSchemaId(String topic, byte[] bytes) {
+    if (bytes[0] != AvroSerializer.MAGIC_BYTE) {
+      throw new SerializationException(
+          String.format(
+              "unknown magic byte 0x%02x — not Confluent-wire-format Avro (topic %s)",
+              bytes[0] & 0xff, topic));
+    }
+    if (bytes.length < HEADER_LENGTH) {
+      throw new SerializationException(
+          "only " + bytes.length + " bytes — too short for Confluent-wire-format Avro (topic "
+              + topic + ")");
+    }
+    return ByteBuffer.wrap(bytes, 1, Integer.BYTES).getInt();
   }
 
   private DatumReader<T> readerFor(int id) {
