@@ -61,7 +61,7 @@ public class CleanAndDetectBenchmark {
     return detector.detect(cleaner.clean(raw).text());
   }
 
-  private static String read(String resource) {
+  static String read(String resource) {
     try (InputStream in = CleanAndDetectBenchmark.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing " + resource);
