@@ -90,9 +90,13 @@ final class Benchmark {
 
   /** Judges every candidate pair with a detector of the same sketches and another threshold. */
   Result evaluate(double threshold) {
-    NearDuplicateDetector.Settings s = detector.settings();
-    NearDuplicateDetector judge =
-        new NearDuplicateDetector(new NearDuplicateDetector.Settings(s.shingleWords(), s.hashes(), s.bands(), threshold, s.seed()));
+    return evaluate(detector.settings().withThreshold(threshold));
+  }
+
+  /** Judges every candidate pair with a detector of the same sketches and other verdict settings (threshold, core rule). */
+  Result evaluate(NearDuplicateDetector.Settings verdict) {
+    double threshold = verdict.threshold();
+    NearDuplicateDetector judge = new NearDuplicateDetector(verdict);
     int tp = 0;
     int fp = 0;
     int hardFp = 0;
