@@ -55,14 +55,14 @@ public final class NearDuplicateDetector {
     public static final double DEFAULT_THRESHOLD = 0.55;
 
     /** The measured default share of a core found in the other article; see the README. */
-    public static final double DEFAULT_CORE_CONTAINMENT = 0.6;
+    public static final double DEFAULT_CORE_CONTAINMENT = 0.85;
 
     /** The measured default least core overlap, in shingles; see the README. */
-    public static final int DEFAULT_MIN_CORE_OVERLAP = 40;
+    public static final int DEFAULT_MIN_CORE_OVERLAP = 30;
 
     /** Measured defaults; see the README's tables. */
     public static Settings standard() {
-      return new Settings(4, 128, 64, DEFAULT_THRESHOLD, 0x6E657773L); // seed: "news" in ASCII
+      return new Settings(4, 128, 32, DEFAULT_THRESHOLD, 0x6E657773L); // seed: "news" in ASCII
     }
 
     /** These settings with another threshold: same sketches and band keys, another verdict. */

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +34,6 @@ final class RealSet {
   record Labels(String about, List<Page> pages) {}
 
   record Doc(Page page, String cleanedText) {}
-
-  /** A judged pair: indices into the documents. */
-  record Pair(int a, int b) {}
 
   /** The counts of one scoring, with each miss and false match described. */
   record Score(int documents, int copyPairs, int candidateCopyPairs, int found, int flagged, int wrong, int candidatePairs,
@@ -95,20 +90,8 @@ final class RealSet {
   }
 
   static Score score(NearDuplicateDetector detector, List<Doc> docs) {
-    List<Sketch> sketches = new ArrayList<>();
-    Set<Pair> candidates = new LinkedHashSet<>();
-    Map<String, List<Integer>> buckets = new HashMap<>();
-    for (int i = 0; i < docs.size(); i++) {
-      Sketch sketch = detector.sketch(docs.get(i).cleanedText());
-      sketches.add(sketch);
-      for (String key : detector.bandKeys(sketch)) {
-        List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
-        for (int earlier : bucket) {
-          candidates.add(new Pair(earlier, i));
-        }
-        bucket.add(i);
-      }
-    }
+    List<Sketch> sketches = docs.stream().map(d -> detector.sketch(d.cleanedText())).toList();
+    Set<LshCandidates.Pair> candidates = LshCandidates.of(detector, sketches);
     int copyPairs = 0;
     int candidateCopyPairs = 0;
     int found = 0;
@@ -122,7 +105,7 @@ final class RealSet {
         Page pa = docs.get(a).page();
         Page pb = docs.get(b).page();
         boolean copies = pa.group().equals(pb.group()) && pa.kind().equals("copy");
-        boolean candidate = candidates.contains(new Pair(a, b));
+        boolean candidate = candidates.contains(new LshCandidates.Pair(a, b));
         Optional<Match> match = candidate ? detector.matchIfDuplicate(sketches.get(a), sketches.get(b)) : Optional.empty();
         if (copies) {
           copyPairs++;
