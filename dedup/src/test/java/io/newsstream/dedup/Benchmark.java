@@ -1,6 +1,7 @@
 package io.newsstream.dedup;
 
 import io.newsstream.dedup.BenchmarkDocs.Doc;
+import io.newsstream.dedup.LshCandidates.Pair;
 import io.newsstream.dedup.corpus.Corpus.HardNegative;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,9 +17,6 @@ import java.util.TreeMap;
  * Sketches and candidates are made once; {@link #evaluate} judges them under any threshold.
  */
 final class Benchmark {
-  /** A candidate pair: indices into the documents, {@code a < b}. */
-  record Pair(int a, int b) {}
-
   /** The counts of one evaluation. */
   record Result(
       double threshold,
@@ -67,32 +65,28 @@ final class Benchmark {
       hardGroups.add(h.a() + "|" + h.b());
       hardGroups.add(h.b() + "|" + h.a());
     }
-    Map<String, List<Integer>> buckets = new TreeMap<>();
     Map<String, Integer> originals = new TreeMap<>();
     for (int i = 0; i < docs.size(); i++) {
       Doc doc = docs.get(i);
-      Sketch sketch = detector.sketch(doc.cleanedText());
-      sketches.add(sketch);
-      for (String key : detector.bandKeys(sketch)) {
-        List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
-        for (int earlier : bucket) {
-          candidates.add(new Pair(earlier, i));
-        }
-        bucket.add(i);
-      }
+      sketches.add(detector.sketch(doc.cleanedText()));
       if (doc.kind().equals(BenchmarkDocs.ORIGINAL)) {
         originals.put(doc.group(), i);
       } else {
         originalOf.put(i, originals.get(doc.group()));
       }
     }
+    candidates.addAll(LshCandidates.of(detector, sketches));
   }
 
   /** Judges every candidate pair with a detector of the same sketches and another threshold. */
   Result evaluate(double threshold) {
-    NearDuplicateDetector.Settings s = detector.settings();
-    NearDuplicateDetector judge =
-        new NearDuplicateDetector(new NearDuplicateDetector.Settings(s.shingleWords(), s.hashes(), s.bands(), threshold, s.seed()));
+    return evaluate(detector.settings().withThreshold(threshold));
+  }
+
+  /** Judges every candidate pair with a detector of the same sketches and other verdict settings (threshold, core rule). */
+  Result evaluate(NearDuplicateDetector.Settings verdict) {
+    double threshold = verdict.threshold();
+    NearDuplicateDetector judge = new NearDuplicateDetector(verdict);
     int tp = 0;
     int fp = 0;
     int hardFp = 0;

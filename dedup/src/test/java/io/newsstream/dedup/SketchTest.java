@@ -13,8 +13,24 @@ class SketchTest {
     byte[] bytes = sketch.toBytes();
 
     assertThat(bytes[0]).isEqualTo(Sketch.VERSION);
-    assertThat(bytes).hasSize(7 + 4 * 128);
+    assertThat(bytes).hasSize(11 + 8 * 128);
     assertThat(Sketch.fromBytes(bytes)).isEqualTo(sketch);
+    assertThat(sketch.hasCore()).isTrue();
+  }
+
+  @Test
+  void theOldLayoutIsStillReadAsASketchWithoutCore() {
+    // Layout v1 as stores written before the core hold it: version, shingle count, hash count, hashes.
+    java.nio.ByteBuffer v1 = java.nio.ByteBuffer.allocate(7 + 4 * 128).put((byte) 1).putInt(sketch.shingles()).putShort((short) 128);
+    for (int h : sketch.minHashes()) {
+      v1.putInt(h);
+    }
+
+    Sketch old = Sketch.fromBytes(v1.array());
+
+    assertThat(old.hasCore()).isFalse();
+    assertThat(old.minHashes()).isEqualTo(sketch.minHashes());
+    assertThat(Sketch.fromBytes(old.toBytes())).isEqualTo(old);
   }
 
   @Test
@@ -39,7 +55,7 @@ class SketchTest {
     assertThatThrownBy(() -> Sketch.fromBytes(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
     assertThatThrownBy(() -> Sketch.fromBytes(new byte[3])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header");
     assertThatThrownBy(() -> Sketch.fromBytes(wrongVersion)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 7");
-    assertThatThrownBy(() -> Sketch.fromBytes(cut)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be 519 bytes");
+    assertThatThrownBy(() -> Sketch.fromBytes(cut)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be 1035 bytes");
     assertThatThrownBy(() -> Sketch.fromBytes(negativeCount)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
   }
 
