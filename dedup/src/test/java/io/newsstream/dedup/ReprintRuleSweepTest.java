@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Prints how the core-containment rule and the LSH shape trade precision against recall on the
  * generator's benchmark (with its hard negatives), the fixtures and, when cached, the real set: the
- * measurements behind the reprint defaults in {@link Settings}.
+ * measurements behind the reprint defaults in {@link Settings}. Two minutes of sweeping, so it runs
+ * when asked: {@code -Dnewsstream.sweeps=true}.
  */
+@EnabledIfSystemProperty(named = "newsstream.sweeps", matches = "true")
 class ReprintRuleSweepTest {
   private static final Corpus CORPUS = Corpus.build(NearDuplicateQualityTest.PER_LANGUAGE, NearDuplicateQualityTest.HARD_PER_LANGUAGE, NearDuplicateQualityTest.SEED);
   private static final List<Doc> DOCS = BenchmarkDocs.of(BenchmarkDocs.bases(CORPUS), NearDuplicateQualityTest.SEED);
