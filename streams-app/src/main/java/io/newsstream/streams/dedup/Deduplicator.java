@@ -25,7 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
@@ -183,7 +183,7 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
     if (before != null && before.getFingerprint().equals(fingerprint)) {
       // Re-sent: a duplicate of where the article stands, itself or its canonical.
       DuplicateNotice notice = before.getCanonical() == null
-          ? notice(id, article.getSource(), article.getUrl(), fingerprint, id, 1.0, true)
+          ? notice(id, article.getSource(), article.getUrl(), fingerprint, id, 1.0, null, true)
           : notice(id, article.getSource(), article.getUrl(), before);
       emit(id, new DedupResult.Notice(notice), time);
       return;
@@ -294,7 +294,8 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
           }
         } else {
           // The newcomer ranks first: the member, decided already or not, is its copy.
-          DedupMatch newcomerAsMatch = Messages.match(id, eventTime, fingerprint, match.getSimilarity());
+          DedupMatch newcomerAsMatch =
+              Messages.match(id, eventTime, fingerprint, match.getSimilarity(), match.getMeasure());
           send(memberId, Messages.message(DedupMessageKind.EARLIER_MATCH, match.getFingerprint(), newcomerAsMatch,
               time), time);
         }
@@ -315,11 +316,12 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
       return null; // past the retention
     }
     Sketch other = Sketch.fromBytes(bytes(member.getSketch()));
-    OptionalDouble similarity = detector.similarityIfDuplicate(sketch, other);
-    if (similarity.isEmpty() || !judgedHere(bandKeys, detector.bandKeys(other))) {
+    Optional<NearDuplicateDetector.Match> match = detector.matchIfDuplicate(sketch, other);
+    if (match.isEmpty() || !judgedHere(bandKeys, detector.bandKeys(other))) {
       return null;
     }
-    return Messages.match(memberId, member.getEventTime(), member.getFingerprint(), similarity.getAsDouble());
+    return Messages.match(memberId, member.getEventTime(), member.getFingerprint(), match.get().similarity(),
+        match.get().measure().name());
   }
 
   /** Whether this partition owns the lowest band the two share: there, and only there, the pair is judged. */
@@ -373,7 +375,8 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
    */
   private void canonicalChanged(String id, DedupState state, long time) {
     DedupMatch canonical = state.getCanonical();
-    DedupMatch self = Messages.match(id, state.getEventTime(), state.getFingerprint(), canonical.getSimilarity());
+    DedupMatch self = Messages.match(id, state.getEventTime(), state.getFingerprint(), canonical.getSimilarity(),
+        canonical.getMeasure());
     send(canonical.getArticleId(),
         Messages.message(DedupMessageKind.FOLLOW, canonical.getFingerprint(), self, time), time);
     Set<String> told = new HashSet<>();
@@ -450,11 +453,11 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   private DuplicateNotice notice(String id, String source, String url, DedupState state) {
     DedupMatch canonical = state.getCanonical();
     return notice(id, source, url, state.getFingerprint(), canonical.getArticleId(), canonical.getSimilarity(),
-        canonical.getFingerprint().equals(state.getFingerprint()));
+        canonical.getMeasure(), canonical.getFingerprint().equals(state.getFingerprint()));
   }
 
   private DuplicateNotice notice(String id, String source, String url, String fingerprint, String canonicalId,
-      double similarity, boolean exact) {
+      double similarity, String measure, boolean exact) {
     return DuplicateNotice.newBuilder()
         .setDuplicateId(id)
         .setCanonicalId(canonicalId)
@@ -464,6 +467,7 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
         .setUrl(url)
         .setFingerprint(fingerprint)
         .setDetectedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+        .setMeasure(exact ? "FINGERPRINT" : measure)
         .build();
   }
 

@@ -19,12 +19,14 @@ final class Messages {
         .build();
   }
 
-  static DedupMatch match(String articleId, Instant eventTime, String fingerprint, double similarity) {
+  /** A match by its similarity and the measure it was found by, which notices name. */
+  static DedupMatch match(String articleId, Instant eventTime, String fingerprint, double similarity, String measure) {
     return DedupMatch.newBuilder()
         .setArticleId(articleId)
         .setEventTime(eventTime)
         .setFingerprint(fingerprint)
         .setSimilarity(similarity)
+        .setMeasure(measure)
         .build();
   }
 }

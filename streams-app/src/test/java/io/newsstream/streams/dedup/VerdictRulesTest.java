@@ -109,6 +109,6 @@ class VerdictRulesTest {
 
   private static DedupMatch match(String id, Instant eventTime) {
     return DedupMatch.newBuilder().setArticleId(id).setEventTime(eventTime).setFingerprint("fp-" + id)
-        .setSimilarity(0.8).build();
+        .setSimilarity(0.8).setMeasure("JACCARD").build();
   }
 }

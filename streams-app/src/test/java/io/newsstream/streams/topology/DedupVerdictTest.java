@@ -60,6 +60,7 @@ class DedupVerdictTest {
       assertThat(notice.getCanonicalId()).isEqualTo("a");
       assertThat(notice.getKind()).isEqualTo(DuplicateKind.EXACT);
       assertThat(notice.getSimilarity()).isEqualTo(1.0);
+      assertThat(notice.getMeasure()).isEqualTo("FINGERPRINT");
     }
   }
 
@@ -76,6 +77,7 @@ class DedupVerdictTest {
       assertThat(notice.getCanonicalId()).isEqualTo("original");
       assertThat(notice.getKind()).isEqualTo(DuplicateKind.NEAR);
       assertThat(notice.getSimilarity()).isBetween(0.5, 0.99);
+      assertThat(notice.getMeasure()).isIn("JACCARD", "CORE_CONTAINMENT");
     }
   }
 
