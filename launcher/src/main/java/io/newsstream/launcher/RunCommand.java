@@ -219,7 +219,7 @@ final class RunCommand implements Callable<Integer> {
     NewsProducer producer =
         keep(new NewsProducer(new ProducerSettings(
             bootstrap, registryUrl, true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, clients)));
-    IngestEndpoint.mount(http, producer, Optional.ofNullable(ingestToken), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
+    IngestEndpoint.mount(http, producer, Optional.ofNullable(ingestToken), IngestEndpoint.DEFAULT_MAX_BODY_BYTES);
     status("ingest endpoint: POST http://localhost:%d/api/ingest (%s)", http.port(),
         ingestToken == null || ingestToken.isBlank() ? "no token required" : "bearer token required");
 
