@@ -135,7 +135,7 @@ final class Pipeline implements AutoCloseable {
     producer = keep(new NewsProducer(new ProducerSettings(
         bootstrap, registry, true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, clients)));
     String token = settings.ingestToken();
-    IngestEndpoint.mount(http, producer, Optional.ofNullable(token), ProducerSettings.DEFAULT_MAX_TEXT_BYTES);
+    IngestEndpoint.mount(http, producer, Optional.ofNullable(token), IngestEndpoint.DEFAULT_MAX_BODY_BYTES);
     status.accept(String.format("ingest endpoint: POST http://localhost:%d/api/ingest (%s)", http.port(),
         token == null || token.isBlank() ? "no token required" : "bearer token required"));
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.newsstream.producer.http.BearerToken;
 import io.newsstream.producer.http.ContentTypes;
 import io.newsstream.producer.http.LimitedBody;
@@ -48,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestEndpoint {
   /** Where the endpoint is mounted. */
   public static final String PATH = "/api/ingest";
+  /** The largest body read by default, the same wherever the endpoint is served: 32 MiB. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
 
   private static final Logger log = LoggerFactory.getLogger(IngestEndpoint.class);
   // A scraper waits this long for an unreachable broker or registry before it is told 503.
@@ -91,6 +94,14 @@ public final class IngestEndpoint {
       IngestListener listener) {
     IngestEndpoint endpoint = new IngestEndpoint(producer, bearerToken, maxBodyBytes, listener);
     app.post(PATH, endpoint::handle);
+    // A person trying the URL in a browser learns what to do, in the endpoint's own JSON.
+    for (HandlerType method : List.of(HandlerType.GET, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH)) {
+      app.addHttpHandler(method, PATH, ctx -> {
+        ctx.header("Allow", "POST");
+        error(ctx, 405, "METHOD_NOT_ALLOWED", "send articles with POST " + PATH
+            + " (JSON, a JSON array, JSON Lines, text/plain or text/html)");
+      });
+    }
   }
 
   private void handle(Context ctx) {

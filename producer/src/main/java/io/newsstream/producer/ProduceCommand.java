@@ -99,7 +99,7 @@ public final class ProduceCommand implements Callable<Integer> {
       description = "Require 'Authorization: Bearer TOKEN' on HTTP requests.")
   private String ingestToken;
 
-  @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "33554432",
+  @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "" + IngestEndpoint.DEFAULT_MAX_BODY_BYTES,
       description = "Largest HTTP body (default: ${DEFAULT-VALUE}).")
   private long maxBodyBytes;
 

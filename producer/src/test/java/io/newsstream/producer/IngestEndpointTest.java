@@ -38,6 +38,19 @@ class IngestEndpointTest {
     producer.close();
   }
 
+  /** Issue 14: GET /api/ingest answered 404 in plain text. */
+  @Test
+  void otherMethodsThanPostAreToldToPostInJson() throws Exception {
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(
+        "http://127.0.0.1:" + app.port() + IngestEndpoint.PATH)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(405);
+    assertThat(answer.headers().firstValue("Allow")).hasValue("POST");
+    JsonNode json = ArticleJson.MAPPER.readTree(answer.body());
+    assertThat(json.get("error").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+    assertThat(json.get("detail").asText()).contains("POST /api/ingest");
+  }
+
   @Test
   void oneGoodArticleGetsItsId() throws Exception {
     Answer answer = post("application/json", "{\"url\": \"https://kt.kz/news/1\", \"text\": \"" + Texts.KAZAKH + "\"}");

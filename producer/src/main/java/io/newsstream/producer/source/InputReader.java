@@ -16,7 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -89,28 +91,35 @@ public final class InputReader {
       sink.accept(new Input.Refused(origin, e.refusal(), null, bytes.get()));
       return;
     }
-    String itemOrigin = origin;
+    // The whole document is parsed before any item is emitted: a document that is not JSON to its
+    // end is refused as one, never half-accepted.
+    List<JsonNode> items = new ArrayList<>();
+    boolean array;
     try (JsonParser parser = ArticleJson.MAPPER.createParser(doc)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.accept(refused(origin, Reason.EMPTY_TEXT, "no JSON value, only whitespace", doc, null));
         return;
       }
-      if (first == JsonToken.START_ARRAY) {
-        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-          itemOrigin = origin + "[" + i + "]";
-          emitJson(ArticleJson.MAPPER.readTree(parser), itemOrigin, Format.JSON, sink);
+      array = first == JsonToken.START_ARRAY;
+      if (array) {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          items.add(ArticleJson.MAPPER.readTree(parser));
         }
       } else {
-        emitJson(ArticleJson.MAPPER.readTree(parser), origin, Format.JSON, sink);
+        items.add(ArticleJson.MAPPER.readTree(parser));
       }
-      itemOrigin = origin;
       if (parser.nextToken() != null) {
         sink.accept(refused(origin, Reason.MALFORMED_JSON,
-            "content after the JSON value at " + location(parser), doc, null));
+            "content after the JSON value at " + location(parser) + "; nothing of it was taken", doc, null));
+        return;
       }
     } catch (JsonProcessingException e) {
-      sink.accept(refused(itemOrigin, Reason.MALFORMED_JSON, describe(e), doc, null));
+      sink.accept(refused(origin, Reason.MALFORMED_JSON, describe(e), doc, null));
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      emitJson(items.get(i), array ? origin + "[" + i + "]" : origin, Format.JSON, sink);
     }
   }
 

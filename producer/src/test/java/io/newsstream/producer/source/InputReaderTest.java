@@ -74,6 +74,23 @@ class InputReaderTest {
     assertThat(sink.refused(2).refusal().reason()).isEqualTo(Reason.BAD_FIELD);
   }
 
+  /** Issue 14: {"text":"abc"} xyz was half-accepted: the article sent, the rest refused. */
+  @Test
+  void aJsonDocumentWithAnythingAfterItsValueIsRefusedWhole() {
+    CollectingSink trailing = read(Format.JSON, "{\"text\": \"abc\"} xyz".getBytes(StandardCharsets.UTF_8), Optional.empty());
+    assertThat(trailing.inputs).hasSize(1);
+    assertThat(trailing.refused(0).refusal().reason()).isEqualTo(Reason.MALFORMED_JSON);
+    assertThat(trailing.refused(0).refusal().detail()).contains("line 1, column 20");
+    CollectingSink twoValues = read(Format.JSON, "{\"text\": \"abc\"} 42".getBytes(StandardCharsets.UTF_8), Optional.empty());
+    assertThat(twoValues.inputs).hasSize(1);
+    assertThat(twoValues.refused(0).refusal().detail()).contains("content after the JSON value", "nothing of it was taken");
+
+    CollectingSink brokenArray = read(Format.JSON,
+        "[{\"text\": \"первая\"}, {\"text\": oops}]".getBytes(StandardCharsets.UTF_8), Optional.empty());
+    assertThat(brokenArray.inputs).extracting(Input::origin).containsExactly("f");
+    assertThat(brokenArray.refused(0).refusal().reason()).isEqualTo(Reason.MALFORMED_JSON);
+  }
+
   @Test
   void malformedJsonIsRefusedWithWhereItBroke() {
     CollectingSink sink = read(Format.JSON, "{\"text\": \"a\",\n \"title\": }".getBytes(StandardCharsets.UTF_8), Optional.empty());
