@@ -161,7 +161,8 @@ final class RunCommand implements Callable<Integer> {
       status("kafka: %s", bootstrap);
     }
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-      Topics.ensureExist(admin, partitions, replicationFactor);
+      // Existing topics are left as they are; what differs from what newsstream needs is said.
+      Topics.ensureExist(admin, partitions, replicationFactor).forEach(m -> status("topic settings: %s", m));
     }
 
     Javalin http = Javalin.create(config -> config.showJavalinBanner = false);

@@ -125,7 +125,9 @@ class RunOnceIT {
     assertThat(topics.get(Topics.RAW).get("partitions").asInt()).isEqualTo(3);
     assertThat(topics.get(Topics.RAW).get("records").asLong()).as("the producer is not transactional: no markers")
         .isEqualTo(5);
-    assertThat(topics.get(Topics.SESSIONS).get("configs").get("cleanup.policy").asText()).isEqualTo("compact");
+    for (String table : List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.SESSIONS)) {
+      assertThat(topics.get(table).get("configs").get("cleanup.policy").asText()).as(table).isEqualTo("compact");
+    }
 
     // Unconfirmed, nothing happens; the next run would find every article a duplicate.
     Path state = dataDir.resolve("streams").resolve("newsstream");
