@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       VariantsCommand.class,
       TailCommand.class,
       ResetCommand.class,
+      TopicsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

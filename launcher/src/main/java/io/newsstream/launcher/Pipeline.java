@@ -100,7 +100,9 @@ final class Pipeline implements AutoCloseable {
     Map<String, Object> adminConfig = new HashMap<>(settings.kafkaProperties());
     adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     try (Admin admin = Admin.create(adminConfig)) {
-      Topics.ensureExist(admin, settings.partitions(), settings.replicationFactor());
+      // Existing topics are left as they are; what differs from what newsstream needs is said.
+      Topics.ensureExist(admin, settings.partitions(), settings.replicationFactor())
+          .forEach(difference -> status.accept("topic settings: " + difference));
     }
 
     Javalin http = Javalin.create(config -> config.showJavalinBanner = false);

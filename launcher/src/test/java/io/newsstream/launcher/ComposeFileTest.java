@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,14 +86,30 @@ class ComposeFileTest {
   }
 
   @Test
-  void theTopicsServiceCreatesEveryTopicAsRunDoes() {
-    String script = String.join("\n", strings(service("topics").get("command")));
+  void theTopicsServiceCreatesEveryTopicWithTheConfigsRunGivesIt() {
+    // One shell line per entry, backslash continuations joined.
+    List<String> script = List.of(String.join("\n", strings(service("topics").get("command")))
+        .replace("\\\n", " ").split("\n"));
+    String function = script.stream().filter(l -> l.strip().startsWith("create()")).findFirst().orElseThrow();
+    assertThat(function).contains("--replication-factor 3");
+    Map<String, String> common = configs(function);
     for (String topic : Topics.ALL) {
-      assertThat(script).as(topic).containsPattern("(?m)^\\s*create " + Pattern.quote(topic) + "\\b");
+      String line = script.stream().filter(l -> l.strip().matches("create " + Pattern.quote(topic) + "( .*)?"))
+          .findFirst().orElseThrow(() -> new AssertionError("the topics service does not create " + topic));
+      Map<String, String> configs = new TreeMap<>(common);
+      configs.putAll(configs(line));
+      assertThat(configs).as(topic).isEqualTo(new TreeMap<>(Topics.configFor(topic)));
     }
-    assertThat(script).contains("max.message.bytes=" + Topics.MAX_MESSAGE_BYTES)
-        .contains("--replication-factor 3")
-        .containsPattern("create " + Pattern.quote(Topics.SESSIONS) + " --config cleanup.policy=compact");
+  }
+
+  /** The {@code --config key=value} pairs of a kafka-topics.sh command line. */
+  private static Map<String, String> configs(String commandLine) {
+    Map<String, String> configs = new TreeMap<>();
+    Matcher config = Pattern.compile("--config (\\S+)=(\\S+)").matcher(commandLine);
+    while (config.find()) {
+      configs.put(config.group(1), config.group(2));
+    }
+    return configs;
   }
 
   @Test

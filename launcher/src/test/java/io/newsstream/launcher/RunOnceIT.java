@@ -101,7 +101,7 @@ class RunOnceIT {
   }
 
   @Test
-  void tailPrintsTheArticlesAndResetMakesTheNextRunProcessTheInputAgain() throws Exception {
+  void tailAndTopicsShowTheTopicsAndResetMakesTheNextRunProcessTheInputAgain() throws Exception {
     for (Path seed : seedFiles()) {
       Files.copy(seed, input.resolve(seed.getFileName()));
     }
@@ -115,6 +115,18 @@ class RunOnceIT {
       assertThat(record.get("topic").asText()).isEqualTo(Topics.ARTICLES);
       assertThat(record.get("value").get("id").asText()).isEqualTo(record.get("key").asText());
       assertThat(record.get("value").get("language").asText()).isIn("ru", "kk");
+    }
+
+    Map<String, JsonNode> topics = new TreeMap<>();
+    for (String line : execute(0, "topics", "--json", "--data-dir", dataDir.toString()).strip().split("\n")) {
+      topics.put(JSON.readTree(line).get("topic").asText(), JSON.readTree(line));
+    }
+    assertThat(topics).containsKeys(Topics.ALL.toArray(String[]::new)).containsKey("newsstream-dedup-links");
+    assertThat(topics.get(Topics.RAW).get("partitions").asInt()).isEqualTo(3);
+    assertThat(topics.get(Topics.RAW).get("records").asLong()).as("the producer is not transactional: no markers")
+        .isEqualTo(5);
+    for (String table : List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.SESSIONS)) {
+      assertThat(topics.get(table).get("configs").get("cleanup.policy").asText()).as(table).isEqualTo("compact");
     }
 
     // Unconfirmed, nothing happens; the next run would find every article a duplicate.

@@ -1,5 +1,8 @@
 package io.newsstream.schema;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
 /** The topics newsstream reads and writes: the contract between producer, streams app and consumers. */
@@ -26,8 +30,24 @@ public final class Topics {
 
   private Topics() {}
 
-  /** Creates the missing ones; existing topics are left as they are (their partition count included). */
-  public static void ensureExist(Admin admin, int partitions, short replicationFactor)
+  /**
+   * How long a tombstone stays on a compacted table topic: a consumer that reads the topic from the
+   * start within this time after a retraction sees the article go, one that starts later never
+   * sees it at all. Consumers that stop for longer should start over from the beginning.
+   */
+  public static final Duration TOMBSTONE_RETENTION = Duration.ofDays(7);
+
+  /**
+   * Room for the largest record: articles may carry up to 2 MiB of text (the producer's limit), more
+   * than the broker's 1 MB default.
+   */
+  public static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+
+  /**
+   * Creates the missing ones; existing topics are left as they are (their partition count
+   * included), and what differs from {@link #configFor} is returned, each saying what to change.
+   */
+  public static List<String> ensureExist(Admin admin, int partitions, short replicationFactor)
       throws InterruptedException {
     try {
       Set<String> existing = admin.listTopics().names().get();
@@ -39,25 +59,47 @@ public final class Topics {
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
       }
+      List<ConfigResource> checked = ALL.stream().filter(existing::contains)
+          .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
+      List<String> mismatches = new ArrayList<>();
+      admin.describeConfigs(checked).all().get().forEach((resource, config) -> {
+        Map<String, String> actual = new HashMap<>();
+        config.entries().forEach(entry -> actual.put(entry.name(), entry.value()));
+        mismatches.addAll(mismatches(resource.name(), configFor(resource.name()), actual));
+      });
+      return mismatches;
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
         throw new IllegalStateException("could not create topics: " + e.getCause().getMessage(), e);
       }
+      return List.of();
     }
   }
 
-  /**
-   * Room for the largest record: articles may carry up to 2 MiB of text (the producer's limit), more
-   * than the broker's 1 MB default.
-   */
-  public static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+  /** Each setting of {@code expected} that {@code actual} has otherwise, with the command that fixes it. */
+  static List<String> mismatches(String topic, Map<String, String> expected, Map<String, String> actual) {
+    return expected.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .filter(e -> !e.getValue().equals(actual.get(e.getKey())))
+        .map(e -> String.format("%s has %s=%s, newsstream needs %s (kafka-configs.sh --bootstrap-server ... "
+                + "--alter --entity-type topics --entity-name %s --add-config %s=%s)",
+            topic, e.getKey(), actual.get(e.getKey()), e.getValue(), topic, e.getKey(), e.getValue()))
+        .toList();
+  }
 
-  private static Map<String, String> configFor(String topic) {
+  /**
+   * The settings newsstream gives each of its topics. Articles, duplicates and sessions are tables
+   * (docs/dedup.md tells consumers to read them so): compacted, so that a late consumer still finds
+   * every live article and no retracted one, with tombstones kept {@link #TOMBSTONE_RETENTION}.
+   * Raw articles and rejects are event logs.
+   */
+  public static Map<String, String> configFor(String topic) {
     String maxMessageBytes = String.valueOf(MAX_MESSAGE_BYTES);
-    // The sessions changelog keeps the latest summary per session; the others are event logs.
-    return topic.equals(SESSIONS)
-        ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
-            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes)
-        : Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);
+    return switch (topic) {
+      case ARTICLES, DUPLICATES, SESSIONS -> Map.of(
+          TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+          TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(TOMBSTONE_RETENTION.toMillis()),
+          TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);
+      default -> Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);
+    };
   }
 }
