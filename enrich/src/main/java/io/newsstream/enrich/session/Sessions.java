@@ -92,6 +92,9 @@ public final class Sessions {
     if (date == null && reference != null && group.stream().anyMatch(p -> p.live)) {
       date = reference; // "проходит", "басталды", "қатысып отырмын": a report from it, on the day
     }
+    if (date == null) {
+      date = unnumberedDate(article, subject.number, reference);
+    }
     LocalDate asOf = date != null ? date : reference;
     List<String> context = contextRegions(article, places, asOf);
     Qualification best = null;
@@ -159,6 +162,39 @@ public final class Sessions {
       }
     }
     return null;
+  }
+
+  /**
+   * The date a sentence gives the Assembly's session named without its number ("в предстоящей
+   * сессии Ассамблеи народа Казахстана, которая пройдет 18 апреля"): the subject's, when its own
+   * phrases state none and the sentence numbers no other session and marks it as no past one.
+   */
+  private static LocalDate unnumberedDate(Article article, int number, LocalDate reference) {
+    for (Sentence s : article.sentences()) {
+      List<Numeral> numerals = Numerals.find(s);
+      for (int k = 0; k < s.size(); k++) {
+        if (Lexicon.sessionWord(s.lower(k)) == null || numeralBefore(s, numerals, k) != null
+            || Body.near(s, k, k) != Body.ASSEMBLY || numbersAnother(s, numerals, number) || pastNear(s, k)) {
+          continue;
+        }
+        LocalDate date = Dates.near(s, k, reference);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean numbersAnother(Sentence s, List<Numeral> numerals, int number) {
+    return IntStream.range(0, s.size()).anyMatch(w -> {
+      Numeral n = Lexicon.sessionWord(s.lower(w)) == null ? null : numeralBefore(s, numerals, w);
+      return n != null && n.value() != number;
+    });
+  }
+
+  private static boolean pastNear(Sentence s, int k) {
+    return IntStream.rangeClosed(Math.max(0, k - 5), Math.min(s.size() - 1, k + 4)).anyMatch(j -> Lexicon.isPastCue(s, j));
   }
 
   private static Qualification qualify(SessionPhrase p, List<List<PlaceMention>> places, LocalDate date,
