@@ -11,7 +11,7 @@ import java.util.Set;
 public final class Dates {
   /** A dateline is a short line near the top: "01 Июля, 2021", "Актобе, 14 апреля 2016 года". */
   private static final int DATELINE_MAX_TOKENS = 8;
-  private static final int DATELINE_MAX_SENTENCE = 5;
+  private static final int DATELINE_MAX_SENTENCE = 8; // site chrome (rates, views, the site's name) may come first
 
   private Dates() {}
 

@@ -90,13 +90,13 @@ public final class KazakhScripts {
       if (!Character.isLetter(c)) {
         continue;
       }
-      Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      if (script == Character.UnicodeScript.CYRILLIC) {
+      // plain ranges, not Character.UnicodeScript: this runs over every article
+      if (c >= '\u0400' && c <= '\u052f') {
         cyrillic++;
-      } else if (script == Character.UnicodeScript.ARABIC) {
+      } else if (c >= '\u0600' && c <= '\u06ff') {
         arabic++;
         arabicMarks += ARABIC_KAZAKH_MARKS.indexOf(c) >= 0 ? 1 : 0;
-      } else if (script == Character.UnicodeScript.LATIN) {
+      } else if (c < '\u0250') {
         if (NOT_KAZAKH.indexOf(c) >= 0) {
           return Script.CYRILLIC;
         }

@@ -64,9 +64,11 @@ public final class Sessions {
     List<SessionPhrase> phrases = phrases(article, places);
     Map<SessionPhrase, LocalDate> stated = new HashMap<>();
     phrases.forEach(p -> stated.put(p, Dates.near(p.sentence, p.word, reference)));
+    Map<SessionPhrase, Integer> ranks = new HashMap<>();
+    phrases.forEach(p -> ranks.put(p, rank(phrases, article, p)));
     SessionPhrase subject = phrases.stream()
         .filter(p -> isCandidate(phrases, article, p) && !isHistory(stated.get(p), reference))
-        .max(Comparator.comparingInt((SessionPhrase p) -> rank(phrases, article, p))
+        .max(Comparator.comparingInt((SessionPhrase p) -> ranks.get(p))
             .thenComparing(p -> -phrases.indexOf(p)))
         .orElse(null);
     List<SessionPhrase> group = subject == null ? List.of()
@@ -91,6 +93,9 @@ public final class Sessions {
     LocalDate date = group.stream().map(stated::get).filter(Objects::nonNull).findFirst().orElse(null);
     if (date == null && reference != null && group.stream().anyMatch(p -> p.live)) {
       date = reference; // "проходит", "басталды", "қатысып отырмын": a report from it, on the day
+    }
+    if (date == null) {
+      date = unnumberedDate(article, subject.number, reference);
     }
     LocalDate asOf = date != null ? date : reference;
     List<String> context = contextRegions(article, places, asOf);
@@ -161,6 +166,42 @@ public final class Sessions {
     return null;
   }
 
+  /**
+   * The date a sentence gives the Assembly's session named without its number ("в предстоящей
+   * сессии Ассамблеи народа Казахстана, которая пройдет 18 апреля"): the subject's, when its own
+   * phrases state none and the sentence numbers no other session and marks it as no past one.
+   */
+  private static LocalDate unnumberedDate(Article article, int number, LocalDate reference) {
+    for (Sentence s : article.sentences()) {
+      if (IntStream.range(0, s.size()).noneMatch(k -> Lexicon.sessionWord(s.lower(k)) != null)) {
+        continue; // most sentences: no numerals to read
+      }
+      List<Numeral> numerals = Numerals.find(s);
+      for (int k = 0; k < s.size(); k++) {
+        if (Lexicon.sessionWord(s.lower(k)) == null || numeralBefore(s, numerals, k) != null
+            || Body.near(s, k, k) != Body.ASSEMBLY || numbersAnother(s, numerals, number) || pastNear(s, k)) {
+          continue;
+        }
+        LocalDate date = Dates.near(s, k, reference);
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean numbersAnother(Sentence s, List<Numeral> numerals, int number) {
+    return IntStream.range(0, s.size()).anyMatch(w -> {
+      Numeral n = Lexicon.sessionWord(s.lower(w)) == null ? null : numeralBefore(s, numerals, w);
+      return n != null && n.value() != number;
+    });
+  }
+
+  private static boolean pastNear(Sentence s, int k) {
+    return IntStream.rangeClosed(Math.max(0, k - 5), Math.min(s.size() - 1, k + 4)).anyMatch(j -> Lexicon.isPastCue(s, j));
+  }
+
   private static Qualification qualify(SessionPhrase p, List<List<PlaceMention>> places, LocalDate date,
       List<String> context) {
     return Qualification.of(p.owners, p.locations, places.get(p.sentence.index()), date, context);
@@ -225,10 +266,14 @@ public final class Sessions {
   static int score(List<SessionPhrase> phrases, Article article, SessionPhrase p) {
     // the title repeated as the first line of the text is not the session named again
     boolean namedAgain = phrases.stream().anyMatch(o -> o != p && o.number == p.number && !o.pastMark
-        && !o.sentence.toString().equals(p.sentence.toString()));
+        && !sameWords(o.sentence, p.sentence));
     return (p.reported ? REPORTED : 0) + (p.takenPartIn ? TAKEN_PART_IN : 0) + (p.actedAt ? ACTED_AT : 0)
         + (p.sentence.isTitle() ? IN_TITLE : 0) + (article.isHeadline(p.sentence) ? IN_LEAD : 0)
         + (namedAgain ? NAMED_AGAIN : 0) + (p.pastMark ? PAST : 0) + (p.outcome ? OUTCOME : 0);
+  }
+
+  private static boolean sameWords(Sentence a, Sentence b) {
+    return a.size() == b.size() && IntStream.range(0, a.size()).allMatch(k -> a.lower(k).equals(b.lower(k)));
   }
 
   private static int rank(List<SessionPhrase> phrases, Article article, SessionPhrase p) {

@@ -37,9 +37,9 @@ final class Tokenizer {
     boolean cyrillic = false;
     boolean latin = false;
     for (int i = 0; i < word.length(); i++) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(i));
-      cyrillic |= script == Character.UnicodeScript.CYRILLIC;
-      latin |= script == Character.UnicodeScript.LATIN && LATIN.indexOf(word.charAt(i)) >= 0;
+      char c = word.charAt(i);
+      cyrillic |= c >= '\u0400' && c <= '\u052f';
+      latin |= c >= 'a' && c <= 'z' && LATIN.indexOf(c) >= 0;
     }
     if (!cyrillic || !latin) {
       return word;

@@ -265,4 +265,15 @@ class SessionsTest {
         "Kökşetauda ötken Aqmola oblystyq Qazaqstan halqy Assambleiasynyŋ XXVIII sessiiasy boldy.", null, "tr");
     assertThat(e.session()).isEqualTo(new SessionInfo(28, Level.REGIONAL, "KZ-11", null, "Kokshetau", null));
   }
+
+  @Test
+  void theDateOfTheSessionNamedWithoutItsNumber() {
+    SessionReport r = read("Свыше 1500 делегатов примут участие в XXI сессии Ассамблеи народа Казахстана",
+        "В предстоящей сессии Ассамблеи народа Казахстана, которая пройдет 18 апреля, примут участие 1500 человек. "
+            + "21-ая сессия пройдет во Дворце Независимости.", "ru", LocalDate.of(2014, 3, 26));
+    assertThat(r.subject().date()).isEqualTo("2014-04-18");
+    // not from a sentence that numbers another session, nor from a past one
+    assertThat(read(null, "В XXX сессии примут участие 100 человек. На прошлой сессии АНК 25 апреля выступил аким. "
+        + "Он сказал, что XXX сессия пройдет в мае.", "ru", LocalDate.of(2021, 5, 3)).subject().date()).isNull();
+  }
 }
