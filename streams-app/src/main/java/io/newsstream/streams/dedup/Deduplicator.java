@@ -480,24 +480,12 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   }
 
   private DedupState load(String id, long time) {
-    DedupState latest = null;
-    try (WindowStoreIterator<DedupState> stored = verdicts.fetch(id, window.from(time), window.to(time))) {
-      while (stored.hasNext()) {
-        latest = stored.next().value;
-      }
-    }
-    return latest;
+    return window.latest(verdicts, id, time);
   }
 
   /** The article's sketch; the latest, should its id have been re-sent with a corrected text. */
   private IndexedSketch latestSketch(String id, long time) {
-    IndexedSketch latest = null;
-    try (WindowStoreIterator<IndexedSketch> stored = sketches.fetch(id, window.from(time), window.to(time))) {
-      while (stored.hasNext()) {
-        latest = stored.next().value;
-      }
-    }
-    return latest;
+    return window.latest(sketches, id, time);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -6,6 +6,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * The retention period of the de-duplication stores: how they are built, and the range they are
@@ -27,6 +28,17 @@ record RetentionWindow(long millis) {
       String name, Duration retention, boolean retainDuplicates, Serde<V> values) {
     return Stores.windowStoreBuilder(
         Stores.persistentWindowStore(name, retention, retention, retainDuplicates), Serdes.String(), values);
+  }
+
+  /** The value filed last under the key within the period around {@code time}, or null. */
+  <V> V latest(WindowStore<String, V> store, String key, long time) {
+    V latest = null;
+    try (WindowStoreIterator<V> stored = store.fetch(key, from(time), to(time))) {
+      while (stored.hasNext()) {
+        latest = stored.next().value;
+      }
+    }
+    return latest;
   }
 
   long from(long time) {
