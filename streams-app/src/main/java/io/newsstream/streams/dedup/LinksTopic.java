@@ -18,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The topic that carries messages between the partitions of de-duplication (see {@link Deduplicator}). Kafka
- * Streams creates the internal topics it names itself, but a loop needs a topic of the app's own:
- * created here with as many partitions as news.raw.v1, since a signal keyed by an article id must
- * reach the partition where that article's verdict is, as dedup-by-article does.
+ * The topic that carries messages between the partitions of de-duplication (see {@link
+ * Deduplicator}). Kafka Streams creates the internal topics it names itself, but a loop needs a
+ * topic of the app's own: created here with as many partitions as news.raw.v1, since a message
+ * keyed by an article id must reach the partition where that article's verdict is.
  */
 public final class LinksTopic {
   private static final Logger LOG = LoggerFactory.getLogger(LinksTopic.class);
