@@ -27,4 +27,12 @@ public final class AvroSerdes {
   public static <T extends SpecificRecord> AvroSerde<T> writtenValues(Class<T> type, SchemaRegistryClient client) {
     return forClass(type, client, false, true);
   }
+
+  /**
+   * A value serde for the app's internal records (its own topics' and stores'), under subjects
+   * named after the records: see {@link AvroSerializer#byRecordName}.
+   */
+  public static <T extends SpecificRecord> AvroSerde<T> internalValues(Class<T> type, SchemaRegistryClient client) {
+    return new AvroSerde<>(AvroSerializer.byRecordName(client), new AvroDeserializer<>(type, client));
+  }
 }

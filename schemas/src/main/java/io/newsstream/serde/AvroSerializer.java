@@ -18,7 +18,8 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Writes Avro specific records in the Confluent wire format: magic byte 0, the writer schema's
  * registry id (4 bytes, big-endian), the Avro binary encoding. The schema's subject is {@code
- * <topic>-key} or {@code <topic>-value}.
+ * <topic>-key} or {@code <topic>-value}, or, made with {@link #byRecordName}, the record's full
+ * name (Confluent's RecordNameStrategy).
  *
  * <p>Every failure is a {@link SerializationException}; when the registry failed, its cause is
  * the {@link SchemaRegistryException} (a {@link SchemaRegistryUnavailableException} if retrying
@@ -31,6 +32,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
   private SchemaRegistryClient client;
   private boolean isKey;
   private boolean autoRegister;
+  private boolean byRecordName;
 
   /** For Kafka to instantiate by name; {@link #configure} must follow. */
   public AvroSerializer() {}
@@ -40,6 +42,18 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
     this.client = client;
     this.isKey = isKey;
     this.autoRegister = autoRegister;
+  }
+
+  /**
+   * A serializer whose subject is the record's full name, not its topic's: for records of the
+   * app's own internal topics and stores, whose layout may change with the app and whose
+   * topic-named subjects may still hold an earlier version's (a reset deletes the topics, not the
+   * subjects). Registers on first use.
+   */
+  public static <T extends SpecificRecord> AvroSerializer<T> byRecordName(SchemaRegistryClient client) {
+    AvroSerializer<T> serializer = new AvroSerializer<>(client, false, true);
+    serializer.byRecordName = true;
+    return serializer;
   }
 
   /** Reads {@link SerdeConfig#SCHEMA_REGISTRY_URL} and {@link SerdeConfig#AUTO_REGISTER_SCHEMAS}. */
@@ -62,7 +76,7 @@ public final class AvroSerializer<T extends SpecificRecord> implements Serialize
       throw new IllegalStateException("AvroSerializer used before configure()");
     }
     Schema schema = record.getSchema();
-    int id = schemaId(SchemaRegistryClient.subjectFor(topic, isKey), schema);
+    int id = schemaId(byRecordName ? schema.getFullName() : SchemaRegistryClient.subjectFor(topic, isKey), schema);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(MAGIC_BYTE);
     out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(id).array());

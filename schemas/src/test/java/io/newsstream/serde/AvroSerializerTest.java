@@ -51,6 +51,19 @@ class AvroSerializerTest {
   }
 
   @Test
+  void byRecordNameRegistersUnderTheRecordsFullNameWhateverTheTopic() {
+    InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
+    // A topic-named subject holding another layout, as an earlier version's internal topic would.
+    registry.register("app-links-value", Schema.create(Schema.Type.STRING));
+
+    AvroSerializer.<RawArticle>byRecordName(registry).serialize("app-links", Samples.rawArticle());
+
+    assertThat(registry.idOf("io.newsstream.schema.RawArticle", RawArticle.SCHEMA$)).isEqualTo(2);
+    assertThatThrownBy(() -> registry.idOf("app-links-value", RawArticle.SCHEMA$))
+        .isInstanceOf(SchemaRegistryException.class);
+  }
+
+  @Test
   void withoutAutoRegisterUsesTheRegisteredIdAndFailsClearlyWhenAbsent() {
     InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
     registry.register("other-value", Schema.create(Schema.Type.STRING));

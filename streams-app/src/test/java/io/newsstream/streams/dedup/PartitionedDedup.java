@@ -196,6 +196,6 @@ final class PartitionedDedup {
   }
 
   private static <T extends SpecificRecord> Serde<T> avro(Class<T> type, SchemaRegistryClient registry) {
-    return AvroSerdes.writtenValues(type, registry);
+    return AvroSerdes.internalValues(type, registry);
   }
 }
