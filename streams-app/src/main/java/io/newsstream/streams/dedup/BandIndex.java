@@ -44,10 +44,6 @@ final class BandIndex {
     return filed instanceof String one ? List.of(one) : new ArrayList<>(Arrays.asList((String[]) filed));
   }
 
-  int bands() {
-    return members.size();
-  }
-
   void clear() {
     members.clear();
   }

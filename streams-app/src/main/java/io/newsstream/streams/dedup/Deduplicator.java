@@ -180,8 +180,8 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
       return;
     }
     DedupState before = load(id, time);
-    if (before != null && before.getFingerprint().equals(fingerprint)) {
-      // Re-sent: a duplicate of where the article stands, itself or its canonical.
+    if (VerdictRules.isResent(before, fingerprint)) {
+      // A duplicate of where the article stands, itself or its canonical.
       DuplicateNotice notice = before.getCanonical() == null
           ? notice(id, article.getSource(), article.getUrl(), fingerprint, id, 1.0, null, true)
           : notice(id, article.getSource(), article.getUrl(), before);
@@ -363,7 +363,6 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
         case RETRACT_ARTICLE -> emit(id, new DedupResult.ArticleRetracted(), time);
         case RETRACT_NOTICE -> emit(id, new DedupResult.NoticeRetracted(), time);
         case CANONICAL_CHANGED -> canonicalChanged(id, state, time);
-        case RESENT -> throw new IllegalStateException("a re-sent article is answered where it arrives");
       }
     }
   }

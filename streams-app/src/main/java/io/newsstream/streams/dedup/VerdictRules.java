@@ -22,8 +22,6 @@ final class VerdictRules {
     PUBLISH,
     /** A duplicate notice naming the state's canonical. */
     NOTICE,
-    /** The same text again under the same id: a notice naming where the article stands. */
-    RESENT,
     /** Withdraw the article published under this id. */
     RETRACT_ARTICLE,
     /** Withdraw the notice under this id (a corrected text is judged afresh). */
@@ -51,14 +49,19 @@ final class VerdictRules {
   record Arrival(String fingerprint, Instant eventTime, long recordTime, String source, String url, ByteBuffer article) {}
 
   /**
-   * The article arrives (again, or corrected): judged on the matches its home partition found
-   * ({@code localMatch}, the earliest ranked before it, or null), and on the answers of
-   * {@code answersAwaited} other partitions still to come.
+   * Whether an arrival is the same text again under a known id: no new version to judge, but a
+   * duplicate of where the article stands (itself, or its canonical). Asked before sketching it.
+   */
+  static boolean isResent(DedupState before, String fingerprint) {
+    return before != null && before.getFingerprint().equals(fingerprint);
+  }
+
+  /**
+   * A new article, or a new version of one (a corrected text; see {@link #isResent}), arrives:
+   * judged on the matches its home partition found ({@code localMatch}, the earliest ranked before
+   * it, or null), and on the answers of {@code answersAwaited} other partitions still to come.
    */
   static Step arrive(String id, DedupState before, Arrival arrival, DedupMatch localMatch, int answersAwaited, long now) {
-    if (before != null && before.getFingerprint().equals(arrival.fingerprint())) {
-      return new Step(before, false, List.of(Effect.RESENT), null);
-    }
     DedupState state = DedupState.newBuilder()
         .setFingerprint(arrival.fingerprint())
         .setEventTime(arrival.eventTime())

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,7 +56,6 @@ class VerdictRulesTest {
         row("unique", s -> VerdictRules.answer("b", s, "fp", EARLIER, true), DedupVerdictKind.DUPLICATE,
             List.of(Effect.RETRACT_ARTICLE, Effect.NOTICE, Effect.CANONICAL_CHANGED), "a"),
         row("unique", VerdictRules::waitedTooLong, DedupVerdictKind.UNIQUE, List.of(), null),
-        row("unique", s -> arrive(s, "fp", null, 0), DedupVerdictKind.UNIQUE, List.of(Effect.RESENT), null),
         row("unique", s -> arrive(s, "corrected", EARLIER, 0), DedupVerdictKind.DUPLICATE,
             List.of(Effect.RETRACT_ARTICLE, Effect.NOTICE, Effect.CANONICAL_CHANGED), "a"),
         row("duplicate", s -> VerdictRules.earlierMatch("b", s, "fp", EARLIEST), DedupVerdictKind.DUPLICATE,
@@ -84,6 +84,14 @@ class VerdictRulesTest {
     if (verdict != DedupVerdictKind.PENDING) {
       assertThat(step.state().getArticle()).as("the text is dropped once decided").isNull();
     }
+  }
+
+  @Test
+  void theSameTextUnderAKnownIdIsResentAndAnotherTextIsANewVersion() {
+    assertThat(VerdictRules.isResent(state("unique"), "fp")).isTrue();
+    assertThat(VerdictRules.isResent(state("pending 1"), "fp")).isTrue();
+    assertThat(VerdictRules.isResent(state("duplicate"), "corrected")).isFalse();
+    assertThat(VerdictRules.isResent(null, "fp")).isFalse();
   }
 
   private static Arguments row(String from, Function<DedupState, Step> event, DedupVerdictKind verdict,
