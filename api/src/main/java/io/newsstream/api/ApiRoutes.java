@@ -55,8 +55,11 @@ public final class ApiRoutes {
   private final KafkaStreams streams;
   private final TopologyDescription topology;
 
-  private ApiRoutes(StoreQueries stores, KafkaStreams streams, TopologyDescription topology) {
+  private final Backlog backlog;
+
+  private ApiRoutes(StoreQueries stores, KafkaStreams streams, TopologyDescription topology, Backlog backlog) {
     this.stores = stores;
+    this.backlog = backlog;
     this.streams = streams;
     this.topology = topology;
   }
@@ -69,12 +72,13 @@ public final class ApiRoutes {
    * @param topology the app's topology description, for /api/topology and to know which instance
    *     holds which partitions of a store
    * @param counts the partition count of each store, to check that an "all" query covered them all
+   * @param backlog what the app has still to process, for /api/stats
    * @return the queries, for other routes that read the stores (readiness)
    */
   public static StoreQueries mount(Javalin app, KafkaStreams streams, HostInfo self, TopologyDescription topology,
-      StorePartitionCounts counts) {
+      StorePartitionCounts counts, Backlog backlog) {
     StoreQueries stores = new StoreQueries(streams, self, topology, counts, VIEW_STORES, SCANNED_STORES);
-    new ApiRoutes(stores, streams, topology).mountOn(app);
+    new ApiRoutes(stores, streams, topology, backlog).mountOn(app);
     return stores;
   }
 
@@ -180,7 +184,10 @@ public final class ApiRoutes {
     StoreQueries.json(ctx, lookup.value());
   }
 
-  /** Totals of the whole app from the totals store; throughput and lag of this instance. */
+  /**
+   * Totals of the whole app from the totals store; the throughput of this instance; the app's
+   * backlog (records not yet processed, every instance's), null while the cluster cannot say.
+   */
   private void stats(Context ctx) {
     Map<String, JsonNode> totals = stores.all(ViewStores.TOTALS);
     ObjectNode body = AvroJson.MAPPER.createObjectNode();
@@ -194,7 +201,11 @@ public final class ApiRoutes {
       }
     });
     body.put("throughput", round(StreamsRates.throughput(streams)));
-    body.put("consumerLag", (long) StreamsRates.consumerLag(streams));
+    try {
+      body.put("consumerLag", backlog.records());
+    } catch (ApiException e) {
+      body.putNull("consumerLag"); // unknown, not 0: a 0 would say the app is up to date
+    }
     body.put("instance", StoreQueries.address(stores.self()));
     StoreQueries.json(ctx, body);
   }
