@@ -24,7 +24,6 @@ import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,21 +76,7 @@ public final class NewsStreamsApp implements AutoCloseable {
         running.completeExceptionally(new IllegalStateException("the streams app failed; the log says why"));
       }
     });
-    streams.setUncaughtExceptionHandler(e -> {
-      if (ExceptionHandlers.registryUnavailable(e)) {
-        // A registry away for a while is no fault of the app: a new thread takes the records up
-        // again from the last commit (exactly-once: nothing is lost or written twice) and waits
-        // for it in its turn.
-        LOG.warn("the schema registry is out of reach; replacing the stream thread, which tries again: {}",
-            e.getMessage());
-        return StreamThreadExceptionResponse.REPLACE_THREAD;
-      }
-      // Bad records go to the DLQ; what reaches this handler is a fault of the app, the cluster or
-      // the registry. A new thread would meet it again, so the instance stops and says why.
-      LOG.error("newsstream streams app: unexpected error, shutting this instance down "
-          + "(bad records would have gone to the DLQ, so this is a fault of the app or the cluster)", e);
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-    });
+    streams.setUncaughtExceptionHandler(new ThreadFailures());
   }
 
   /**

@@ -25,8 +25,13 @@ public final class ExceptionHandlers {
    * from the last commit (NewsStreamsApp's uncaught exception handler).
    */
   public static boolean registryUnavailable(Throwable failure) {
+    return causedBy(failure, SchemaRegistryUnavailableException.class);
+  }
+
+  /** Whether {@code failure} or one of its causes is a {@code type}. */
+  public static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof SchemaRegistryUnavailableException) {
+      if (type.isInstance(cause)) {
         return true;
       }
     }
