@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * article has exactly one verdict and nothing was written twice.
  */
 class FaultsIT {
-  private static final int BEFORE_REGISTRY_OUTAGE = 600;
-  private static final int DURING_REGISTRY_OUTAGE = 300;
+  private static final int BEFORE_REGISTRY_OUTAGE = 300;
+  private static final int DURING_REGISTRY_OUTAGE = 150;
   private static final Duration REGISTRY_AWAY = Duration.ofSeconds(30);
 
   @TempDir Path dir;
