@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashIT {
   /**
    * Articles in the run. The issue asks for 10,000: {@code -Dnewsstream.crash.articles=10000}
-   * (about 20 min on a loaded 2-core machine, docs/reliability.md); the suite runs 1,000 to stay
+   * (8.5 min on a loaded 2-core machine, docs/reliability.md); the suite runs 1,000 to stay
    * within its time budget; each kill still lands mid-run, with transactions open.
    */
   static final int ARTICLES = Integer.getInteger("newsstream.crash.articles", 1_000);
