@@ -1,4 +1,4 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
 import java.text.Normalizer;
 import java.util.Locale;
