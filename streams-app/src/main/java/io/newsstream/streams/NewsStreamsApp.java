@@ -8,7 +8,7 @@ import io.newsstream.streams.errors.ExceptionHandlers;
 import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.streams.dedup.LinksTopic;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.streams.topology.NewsTopology;
 import java.time.Duration;
 import java.util.Properties;
