@@ -1,7 +1,6 @@
 package io.newsstream.launcher;
 
 import io.javalin.Javalin;
-import io.newsstream.api.ServedStreamsApp;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.producer.IngestEndpoint;
 import io.newsstream.producer.NewsProducer;

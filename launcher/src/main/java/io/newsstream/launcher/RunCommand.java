@@ -1,7 +1,6 @@
 package io.newsstream.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsstream.api.InstanceOptions;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.registry.RegistryAccessOptions;

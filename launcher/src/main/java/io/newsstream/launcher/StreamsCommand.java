@@ -1,6 +1,7 @@
-package io.newsstream.api;
+package io.newsstream.launcher;
 
 import io.javalin.Javalin;
+import io.newsstream.api.StoreQueries;
 import io.newsstream.serde.RegistryCredentials;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;

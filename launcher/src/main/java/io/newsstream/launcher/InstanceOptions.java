@@ -1,4 +1,4 @@
-package io.newsstream.api;
+package io.newsstream.launcher;
 
 import io.newsstream.streams.StreamsSettings;
 import picocli.CommandLine.Option;

@@ -1,4 +1,4 @@
-package io.newsstream.api;
+package io.newsstream.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
