@@ -1,4 +1,4 @@
-package io.newsstream.api;
+package io.newsstream.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -34,14 +34,14 @@ class StreamsCommandTest {
     StreamsCommand command = new StreamsCommand();
     new CommandLine(command).parseArgs();
 
-    assertThat(command.bootstrapServers).isEqualTo("localhost:9092");
-    assertThat(command.schemaRegistryUrl).isEqualTo("http://localhost:8081");
-    assertThat(command.applicationId).isEqualTo("newsstream");
+    assertThat(command.kafka.bootstrapServers()).isEqualTo("localhost:9092");
+    assertThat(command.registry.url()).isEqualTo("http://localhost:8081");
+    assertThat(command.application.applicationId).isEqualTo("newsstream");
     assertThat(command.dedupRetention).isEqualTo(Duration.ofDays(30));
-    assertThat(command.replicationFactor).isEqualTo(-1);
+    assertThat(command.replication.replicationFactor()).isEqualTo((short) -1);
     assertThat(command.languageAccuracy).isEqualTo(LanguageDetector.Accuracy.HIGH);
     assertThat(command.instance.nearDuplicateThreshold).isEqualTo(0.55);
-    assertThat(command.httpPort).isEqualTo(8080);
+    assertThat(command.instance.httpPort).isEqualTo(8080);
     assertThat(command.instance.advertisedHost).isEqualTo("localhost");
   }
 
@@ -61,16 +61,16 @@ class StreamsCommandTest {
         "--advertised-host", "streams-2.internal",
         "-X", "num.stream.threads=2");
 
-    assertThat(command.bootstrapServers).isEqualTo("k1:9092,k2:9092");
-    assertThat(command.schemaRegistryUrl).isEqualTo("http://sr:8081");
-    assertThat(command.applicationId).isEqualTo("news-test");
+    assertThat(command.kafka.bootstrapServers()).isEqualTo("k1:9092,k2:9092");
+    assertThat(command.registry.url()).isEqualTo("http://sr:8081");
+    assertThat(command.application.applicationId).isEqualTo("news-test");
     assertThat(command.stateDir).isEqualTo(Path.of("/tmp/state"));
     assertThat(command.dedupRetention).isEqualTo(Duration.ofDays(7));
-    assertThat(command.replicationFactor).isEqualTo(3);
+    assertThat(command.replication.replicationFactor()).isEqualTo((short) 3);
     assertThat(command.languageAccuracy).isEqualTo(LanguageDetector.Accuracy.LOW);
-    assertThat(command.kafkaProperties).containsEntry("num.stream.threads", "2");
+    assertThat(command.kafka.properties()).containsEntry("num.stream.threads", "2");
     assertThat(command.instance.nearDuplicateThreshold).isEqualTo(0.7);
-    assertThat(command.httpPort).isEqualTo(9000);
+    assertThat(command.instance.httpPort).isEqualTo(9000);
     assertThat(command.instance.advertisedHost).isEqualTo("streams-2.internal");
   }
 }

@@ -1,6 +1,8 @@
-package io.newsstream.api;
+package io.newsstream.launcher;
 
 import io.javalin.Javalin;
+import io.newsstream.api.NewsstreamApi;
+import io.newsstream.api.StoreQueries;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;

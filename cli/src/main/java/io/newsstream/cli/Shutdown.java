@@ -1,11 +1,13 @@
-package io.newsstream.producer.cli;
+package io.newsstream.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Ctrl-C (or any JVM shutdown) for a command: the hook asks the work to stop, then holds the JVM
- * until the command has flushed and printed its summary, so nothing read is lost on the way out.
+ * until the command has closed what it runs (flushed, printed its summary, closed its state
+ * stores), so nothing is lost or left to restore on the way out. Open it before the work starts
+ * and close it last, after what it guards: try-with-resources closes in that order.
  */
 public final class Shutdown implements AutoCloseable {
   private static final long HOLD_SECONDS = 90;
@@ -13,6 +15,11 @@ public final class Shutdown implements AutoCloseable {
   private final CountDownLatch requested = new CountDownLatch(1);
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook;
+
+  /** A command that waits in {@link #await()} and stops on its own thread. */
+  public Shutdown() {
+    this(() -> {});
+  }
 
   /** @param onRequest what to stop, run on the shutdown hook's thread */
   public Shutdown(Runnable onRequest) {
@@ -36,6 +43,11 @@ public final class Shutdown implements AutoCloseable {
   /** Blocks until a shutdown is asked for. */
   public void await() throws InterruptedException {
     requested.await();
+  }
+
+  /** Waits up to {@code timeout} for a shutdown to be asked for; whether it was. */
+  public boolean await(long timeout, TimeUnit unit) throws InterruptedException {
+    return requested.await(timeout, unit);
   }
 
   /** The command is done: the JVM may end. */

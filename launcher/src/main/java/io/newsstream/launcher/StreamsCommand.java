@@ -1,16 +1,18 @@
-package io.newsstream.api;
+package io.newsstream.launcher;
 
 import io.javalin.Javalin;
+import io.newsstream.api.StoreQueries;
+import io.newsstream.cli.KafkaOptions;
+import io.newsstream.cli.RegistryUrlOptions;
+import io.newsstream.cli.ReplicationOptions;
+import io.newsstream.cli.Shutdown;
 import io.newsstream.serde.RegistryCredentials;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import io.newsstream.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
@@ -46,22 +48,11 @@ public final class StreamsCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT,...",
-      defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS:-localhost:9092}",
-      description = "The Kafka cluster (default: ${DEFAULT-VALUE}; env NEWSSTREAM_BOOTSTRAP_SERVERS).")
-  String bootstrapServers;
+  @Mixin KafkaOptions kafka;
 
-  @Option(names = "--schema-registry-url", paramLabel = "URL",
-      defaultValue = "${env:NEWSSTREAM_SCHEMA_REGISTRY_URL:-http://localhost:8081}",
-      description = "A Confluent-API schema registry "
-          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_SCHEMA_REGISTRY_URL).")
-  String schemaRegistryUrl;
+  @Mixin RegistryUrlOptions registry;
 
-  @Option(names = "--application-id",
-      defaultValue = "${env:NEWSSTREAM_APPLICATION_ID:-" + StreamsSettings.DEFAULT_APPLICATION_ID + "}",
-      description = "Kafka Streams application id: the consumer group and the prefix of internal topics "
-          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_APPLICATION_ID).")
-  String applicationId;
+  @Mixin ApplicationIdOptions application;
 
   @Option(names = "--state-dir", defaultValue = "${env:NEWSSTREAM_STATE_DIR:-data/streams}", paramLabel = "DIR",
       description = "Where the state stores live; keep it between runs to start fast "
@@ -75,16 +66,7 @@ public final class StreamsCommand implements Callable<Integer> {
 
   @Mixin InstanceOptions instance;
 
-  @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "${env:NEWSSTREAM_HTTP_PORT:-8080}",
-      description = "Port of this instance's API and dashboard (default: ${DEFAULT-VALUE}; 0 picks a free one; "
-          + "env NEWSSTREAM_HTTP_PORT).")
-  int httpPort;
-
-  @Option(names = "--replication-factor", paramLabel = "N",
-      defaultValue = "${env:NEWSSTREAM_REPLICATION_FACTOR:--1}",
-      description = "Replication factor of the internal topics; -1 takes the broker's default "
-          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_REPLICATION_FACTOR).")
-  int replicationFactor;
+  @Mixin ReplicationOptions replication;
 
   @Option(names = "--language-accuracy", paramLabel = "HIGH|LOW",
       defaultValue = "${env:NEWSSTREAM_LANGUAGE_ACCURACY:-HIGH}",
@@ -93,39 +75,28 @@ public final class StreamsCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_LANGUAGE_ACCURACY).")
   LanguageDetector.Accuracy languageAccuracy;
 
-  @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
-      description = "Any Kafka Streams, consumer or producer property (security, num.stream.threads...); "
-          + "wins over the defaults.")
-  Map<String, String> kafkaProperties = new LinkedHashMap<>();
-
   @Override
   public Integer call() throws Exception {
     StreamsSettings settings =
-        StreamsSettings.defaults(bootstrapServers, schemaRegistryUrl, stateDir)
-            .withApplicationId(applicationId)
+        StreamsSettings.defaults(kafka.bootstrapServers(), registry.url(), stateDir)
+            .withApplicationId(application.applicationId())
             .withDedupRetention(dedupRetention)
-            .withReplicationFactor(replicationFactor)
+            .withReplicationFactor(replication.replicationFactor())
             .withLanguageAccuracy(languageAccuracy)
-            .withKafkaOverrides(kafkaProperties);
-    CountDownLatch stopRequested = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    // Ctrl-C runs the hook; it waits until the app is closed, so the JVM does not exit mid-close
-    // (which would leave state stores to restore on the next start).
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stopRequested.countDown();
-      try {
-        stopped.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "streams-shutdown"));
-    Javalin http = Javalin.create(config -> config.showJavalinBanner = false).start(httpPort);
-    try (ServedStreamsApp served = ServedStreamsApp.create(http, instance.advertisedHost(), instance.applyTo(settings))) {
+            .withKafkaOverrides(kafka.properties());
+    // Ctrl-C waits until the app is closed, so the JVM does not exit mid-close (which would leave
+    // state stores to restore on the next start).
+    Javalin http = Javalin.create(config -> config.showJavalinBanner = false);
+    try (Shutdown shutdown = new Shutdown();
+        AutoCloseable stopHttp = http::stop;
+        ServedStreamsApp served = ServedStreamsApp.create(http.start(instance.httpPort()), instance.advertisedHost(),
+            instance.applyTo(settings))) {
       NewsStreamsApp app = served.app();
       app.start();
       status("streams app %s on %s, registry %s; API and dashboard at http://%s/; Ctrl-C stops",
-          applicationId, bootstrapServers, RegistryCredentials.redact(schemaRegistryUrl), StoreQueries.address(served.self()));
-      while (!stopRequested.await(1, TimeUnit.SECONDS)) {
+          settings.applicationId(), settings.bootstrapServers(), RegistryCredentials.redact(settings.schemaRegistryUrl()),
+          StoreQueries.address(served.self()));
+      while (!shutdown.await(1, TimeUnit.SECONDS)) {
         KafkaStreams.State state = app.state();
         if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
           status("streams app stopped (%s); the log says why", state);
@@ -134,9 +105,6 @@ public final class StreamsCommand implements Callable<Integer> {
       }
       status("stopping");
       return 0;
-    } finally {
-      http.stop();
-      stopped.countDown();
     }
   }
 
