@@ -3,6 +3,7 @@ package io.newsstream.producer.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsstream.dlq.RejectReason;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,15 +27,15 @@ class DatesTest {
       // Before March 2024 Almaty was UTC+6.
       "2019-03-20 12:00                    | 2019-03-20T06:00:00Z"})
   void readsTheFormsScrapersSend(String raw, String expected) {
-    assertThat(Dates.parse(raw, NOW)).isEqualTo(Instant.parse(expected));
+    assertThat(PublishedAt.parse(raw, NOW)).isEqualTo(Instant.parse(expected));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"вчера", "2024-13-01", "32.01.2024", "1 мая 2024", "not a date"})
   void refusesWhatIsNotADate(String raw) {
-    assertThatThrownBy(() -> Dates.parse(raw, NOW))
+    assertThatThrownBy(() -> PublishedAt.parse(raw, NOW))
         .isInstanceOfSatisfying(RefusedException.class, e -> {
-          assertThat(e.refusal().reason()).isEqualTo(Reason.BAD_DATE);
+          assertThat(e.refusal().reason()).isEqualTo(RejectReason.BAD_DATE);
           assertThat(e.refusal().detail()).contains(raw).contains("not a date");
         });
   }
@@ -45,7 +46,7 @@ class DatesTest {
       "1985-01-01   | before 1990",
       "2025-06-03   | in the future"})
   void refusesImplausibleDates(String raw, String why) {
-    assertThatThrownBy(() -> Dates.parse(raw, NOW))
+    assertThatThrownBy(() -> PublishedAt.parse(raw, NOW))
         .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().detail()).contains(why));
   }
 }

@@ -17,10 +17,10 @@ import org.apache.kafka.common.serialization.Serializer;
  * Turns a {@link RejectedInput} into the raw producer record that Kafka Streams' exception handlers
  * hand back for the dead-letter queue: news.dlq.v1, keyed by article id, Avro via the registry.
  */
-final class DeadLetters {
+final class DlqRecords {
   private final Serializer<RejectedInput> serializer;
 
-  private DeadLetters(SchemaRegistryClient registry) {
+  private DlqRecords(SchemaRegistryClient registry) {
     serializer = AvroSerdes.writtenValues(RejectedInput.class, registry).serializer();
   }
 
@@ -29,16 +29,16 @@ final class DeadLetters {
    * ExceptionHandlers#REGISTRY_CLIENT_CONFIG} (shared with the topology, so one cache), else a
    * client of {@link SerdeConfig#SCHEMA_REGISTRY_URL}.
    */
-  static DeadLetters configuredBy(Map<String, ?> configs) {
+  static DlqRecords configuredBy(Map<String, ?> configs) {
     if (configs.get(ExceptionHandlers.REGISTRY_CLIENT_CONFIG) instanceof SchemaRegistryClient client) {
-      return new DeadLetters(client);
+      return new DlqRecords(client);
     }
     Object url = configs.get(SerdeConfig.SCHEMA_REGISTRY_URL);
     if (url == null || url.toString().isBlank()) {
       throw new ConfigException(
           SerdeConfig.SCHEMA_REGISTRY_URL, url, "the DLQ exception handlers need a schema registry");
     }
-    return new DeadLetters(new HttpSchemaRegistryClient(url.toString(), configs));
+    return new DlqRecords(new HttpSchemaRegistryClient(url.toString(), configs));
   }
 
   List<ProducerRecord<byte[], byte[]>> records(RejectedInput rejected) {

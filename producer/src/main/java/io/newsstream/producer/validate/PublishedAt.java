@@ -1,5 +1,6 @@
 package io.newsstream.producer.validate;
 
+import io.newsstream.dlq.RejectReason;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.Locale;
  * milliseconds. A date without an offset is Kazakhstan's time ({@code Asia/Almaty}). Dates before
  * 1990 or more than a day ahead are refused: they are a scraper's bug, not news.
  */
-public final class Dates {
+public final class PublishedAt {
   /** The zone of dates written without an offset. */
   public static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
@@ -32,21 +33,21 @@ public final class Dates {
   private static final DateTimeFormatter DOTTED_DATE =
       DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT);
 
-  private Dates() {}
+  private PublishedAt() {}
 
-  /** The instant a date string means; refused with {@link Reason#BAD_DATE} if it means none. */
+  /** The instant a date string means; refused with {@link RejectReason#BAD_DATE} if it means none. */
   public static Instant parse(String raw, Instant now) {
     String s = raw.strip();
     Instant instant = read(s);
     if (instant == null) {
-      throw new RefusedException(Reason.BAD_DATE, "publishedAt '" + raw + "' is not a date");
+      throw new RefusedException(RejectReason.BAD_DATE, "publishedAt '" + raw + "' is not a date");
     }
     if (instant.isBefore(EARLIEST)) {
       String hint = s.matches("\\d+") ? " (a number is read as epoch milliseconds)" : "";
-      throw new RefusedException(Reason.BAD_DATE, "publishedAt '" + raw + "' is before 1990" + hint);
+      throw new RefusedException(RejectReason.BAD_DATE, "publishedAt '" + raw + "' is before 1990" + hint);
     }
     if (instant.isAfter(now.plus(1, ChronoUnit.DAYS))) {
-      throw new RefusedException(Reason.BAD_DATE, "publishedAt '" + raw + "' is in the future");
+      throw new RefusedException(RejectReason.BAD_DATE, "publishedAt '" + raw + "' is in the future");
     }
     return instant;
   }

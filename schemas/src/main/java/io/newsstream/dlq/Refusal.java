@@ -1,9 +1,9 @@
-package io.newsstream.producer.validate;
+package io.newsstream.dlq;
 
 import java.util.Objects;
 
 /** A refused input's reason code and a human-readable explanation of it. */
-public record Refusal(Reason reason, String detail) {
+public record Refusal(RejectReason reason, String detail) {
   public Refusal {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(detail, "detail");

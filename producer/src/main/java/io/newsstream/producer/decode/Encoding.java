@@ -7,4 +7,4 @@ import java.nio.charset.Charset;
  *
  * @param bomLength bytes of byte-order mark at the start, 0 if none
  */
-public record Detection(Charset charset, int bomLength) {}
+public record Encoding(Charset charset, int bomLength) {}
