@@ -75,9 +75,18 @@ final class Pipeline implements AutoCloseable {
 
   /** Starts everything and waits until the streams app runs; on failure stops what was started. */
   static Pipeline start(Settings settings, Consumer<String> status) throws Exception {
+    return start(settings, status, pipeline -> {});
+  }
+
+  /**
+   * @param beforeStreams called with everything but the streams app started: a reader of the output
+   *     topics that must not miss what the app writes first takes its positions here
+   */
+  static Pipeline start(Settings settings, Consumer<String> status, Consumer<Pipeline> beforeStreams)
+      throws Exception {
     Pipeline pipeline = new Pipeline(status);
     try {
-      pipeline.startAll(settings);
+      pipeline.startAll(settings, beforeStreams);
       return pipeline;
     } catch (Exception | Error e) {
       pipeline.close();
@@ -85,7 +94,7 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
-  private void startAll(Settings settings) throws Exception {
+  private void startAll(Settings settings, Consumer<Pipeline> beforeStreams) throws Exception {
     boolean embedded = settings.bootstrapServers().isEmpty();
     String bootstrap;
     if (embedded) {
@@ -147,13 +156,14 @@ final class Pipeline implements AutoCloseable {
             .withReplicationFactor(settings.replicationFactor())
             .withKafkaOverrides(clients)))).app();
     status.accept(String.format("dashboard: http://localhost:%d/   API: http://localhost:%d/api/regions", http.port(), http.port()));
-    streams.start();
-    streams.awaitRunning(Duration.ofMinutes(2));
-    status.accept("streams app: RUNNING");
     bootstrapServers = bootstrap;
     registryUrl = registry;
     this.clients = clients;
     httpPort = http.port();
+    beforeStreams.accept(this);
+    streams.start();
+    streams.awaitRunning(Duration.ofMinutes(2));
+    status.accept("streams app: RUNNING");
   }
 
   private static boolean isLoopback(String host) {

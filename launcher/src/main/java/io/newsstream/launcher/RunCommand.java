@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -105,10 +106,18 @@ final class RunCommand implements Callable<Integer> {
     LogFile.redirectTo(logFile);
     status("logs: %s", logFile);
 
+    // With --once the watch takes its positions before the app starts: after a reset the app's first
+    // verdicts are on ids this run sends again, and they must not be missed.
+    VerdictWatch[] watch = {null};
     try (Shutdown shutdown = new Shutdown();
-        Pipeline pipeline = start()) {
+        Pipeline pipeline = start(p -> {
+          if (once) {
+            watch[0] = new VerdictWatch(p.bootstrapServers(),
+                new HttpSchemaRegistryClient(p.registryUrl(), p.clients()), p.clients());
+          }
+        })) {
       if (once) {
-        return ingestOnce(pipeline);
+        return ingestOnce(pipeline, watch[0]);
       }
       if (!inputs.isEmpty()) {
         ingest(pipeline, new RefusalsShown());
@@ -117,14 +126,18 @@ final class RunCommand implements Callable<Integer> {
       shutdown.await();
       status("stopping");
       return 0;
+    } finally {
+      if (watch[0] != null) {
+        watch[0].close();
+      }
     }
   }
 
-  private Pipeline start() throws Exception {
+  private Pipeline start(Consumer<Pipeline> beforeStreams) throws Exception {
     return Pipeline.start(new Pipeline.Settings(data.dataDir(), kafka.given(), kafkaPort, registry.given(),
         httpHost.host(kafka.embedded()), instance.httpPort(), ingestToken, registryAccess.userInfo(), registryAccess::access,
         partitions, replication.replicationFactor(), kafka.properties(), instance.advertisedHost(), instance::applyTo),
-        line -> status("%s", line));
+        line -> status("%s", line), beforeStreams);
   }
 
   /** Says on the console what was refused and why, as {@code newsstream produce} does. */
@@ -145,45 +158,42 @@ final class RunCommand implements Callable<Integer> {
     return report;
   }
 
-  private int ingestOnce(Pipeline pipeline) throws Exception {
-    try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
-        new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {
-      Map<String, List<String>> origins = new ConcurrentHashMap<>();
-      IngestReport report = ingest(pipeline, new RefusalsShown() {
-        @Override
-        public void onAccepted(String articleId, String origin) {
-          origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
-        }
-      });
-      VerdictTally tally = new VerdictTally(report.sentIds());
-      long[] lastShown = {-1};
-      boolean complete = watch.await(tally, report.sent(), timeout, () -> {
-        if (tally.decided() != lastShown[0]) {
-          lastShown[0] = tally.decided();
-          status("processed %d/%d", tally.decided(), report.sent());
-        }
-      });
-      PrintWriter out = spec.commandLine().getOut();
-      if (printVerdicts) {
-        printVerdicts(out, tally, origins);
+  private int ingestOnce(Pipeline pipeline, VerdictWatch watch) throws Exception {
+    Map<String, List<String>> origins = new ConcurrentHashMap<>();
+    IngestReport report = ingest(pipeline, new RefusalsShown() {
+      @Override
+      public void onAccepted(String articleId, String origin) {
+        origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
       }
-      Map<String, Object> summary = new LinkedHashMap<>();
-      summary.put("ingested", report.sent());
-      summary.put("rejected", report.refused() + tally.rejected());
-      summary.put("duplicates", tally.duplicates());
-      summary.put("articles", tally.articles());
-      summary.put("languages", tally.languages());
-      summary.put("refusedByReason", report.refusedByReason());
-      summary.put("complete", complete);
-      summary.put("elapsedMs", report.elapsed().toMillis());
-      out.println(JSON.writeValueAsString(summary));
-      out.flush();
-      if (!complete) {
-        status("timed out after %s with %d of %d verdicts", timeout, tally.decided(), report.sent());
-        return 2;
+    });
+    VerdictTally tally = new VerdictTally(report.sentIds());
+    long[] lastShown = {-1};
+    boolean complete = watch.await(tally, report.sent(), timeout, () -> {
+      if (tally.decided() != lastShown[0]) {
+        lastShown[0] = tally.decided();
+        status("processed %d/%d", tally.decided(), report.sent());
       }
-      return 0;
+    });
+    PrintWriter out = spec.commandLine().getOut();
+    if (printVerdicts) {
+      printVerdicts(out, tally, origins);
     }
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("ingested", report.sent());
+    summary.put("rejected", report.refused() + tally.rejected());
+    summary.put("duplicates", tally.duplicates());
+    summary.put("articles", tally.articles());
+    summary.put("languages", tally.languages());
+    summary.put("refusedByReason", report.refusedByReason());
+    summary.put("complete", complete);
+    summary.put("elapsedMs", report.elapsed().toMillis());
+    out.println(JSON.writeValueAsString(summary));
+    out.flush();
+    if (!complete) {
+      status("timed out after %s with %d of %d verdicts", timeout, tally.decided(), report.sent());
+      return 2;
+    }
+    return 0;
   }
 
   /**

@@ -9,7 +9,7 @@ import io.newsstream.cli.Shutdown;
 import io.newsstream.serde.RegistryCredentials;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;

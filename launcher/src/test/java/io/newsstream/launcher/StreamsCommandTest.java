@@ -3,7 +3,7 @@ package io.newsstream.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,20 +1,22 @@
-package io.newsstream.enrich.scripts;
+package io.newsstream.text;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Kazakh written in Latin or Arabic script, read back to Cyrillic so that it is enriched like
- * Cyrillic. Hand-written: ICU's transliterators know neither the official Latin alphabets of
+ * Kazakh written in Latin or Arabic script, read back to Cyrillic: the enricher reads one script,
+ * and no language detector we have was trained on Kazakh in the other two. Hand-written: ICU's transliterators know neither the official Latin alphabets of
  * 2017 (apostrophes: a', g', s'), 2018 (acutes: á, ǵ, ń, ý) and 2021 (ä, ğ, ñ, ş, ū) nor the
  * Arabic script of Kazakh sites ("تٴوتە جازۋ"), and the way back to Cyrillic is ours to choose
  * (Roman numerals stay Latin, "ıa" is "я").
  */
 public final class KazakhScripts {
-  /** How a text is written. */
-  public enum Script { CYRILLIC, LATIN_2017, LATIN_2018, LATIN_2021, ARABIC }
+  /** How a text is written: Cyrillic stands for anything that is not Kazakh in another script. */
+  public enum Alphabet { CYRILLIC, LATIN_2017, LATIN_2018, LATIN_2021, ARABIC }
 
   /** Share of letters a script must have for a text to be written in it. */
   private static final double MAJORITY = 0.6;
@@ -22,10 +24,15 @@ public final class KazakhScripts {
   private static final double MIN_Q_SHARE = 0.008;
 
   private static final String LATIN_2018_MARKS = "áǵńóúýÁǴŃÓÚÝ";
-  private static final String LATIN_2021_MARKS = "äğǧñŋöüūşÄĞǦÑŊÖÜŪŞ";
-  /** Azerbaijani and Turkish letters Kazakh never uses. */
-  private static final String NOT_KAZAKH = "əçƏÇ";
+  private static final String LATIN_2021_MARKS = "äçğǧñŋöüūşÄÇĞǦÑŊÖÜŪŞ";
+  /**
+   * Azerbaijani's letter, which Kazakh never uses; Azerbaijani writes q too. (Turkish writes no q;
+   * ç is Kazakh 2021's ч: "çempionat".)
+   */
+  private static final String NOT_KAZAKH = "əƏ";
   private static final String ARABIC_KAZAKH_MARKS = "ڭۇۋەٴ";
+  /** Uyghur's own letters: Uyghur shares ە and ۇ with Kazakh's Arabic script, but Kazakh has none of these. */
+  private static final String UYGHUR = "ېۈئ";
   private static final Pattern APOSTROPHE_LETTER = Pattern.compile("[aAgGnNoOuUyYiIsScC]['’]");
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’]+");
@@ -64,10 +71,10 @@ public final class KazakhScripts {
 
   private static final Map<Character, String> ARABIC = Map.ofEntries(
       Map.entry('ا', "а"), Map.entry('ە', "е"), Map.entry('و', "о"), Map.entry('ۇ', "ұ"), Map.entry('ى', "ы"),
-      Map.entry('ي', "и"), Map.entry('ۋ', "у"), Map.entry('ب', "б"), Map.entry('پ', "п"), Map.entry('ت', "т"),
+      Map.entry('ي', "и"), Map.entry('ی', "и"), Map.entry('ۋ', "у"), Map.entry('ب', "б"), Map.entry('پ', "п"), Map.entry('ت', "т"),
       Map.entry('ج', "ж"), Map.entry('چ', "ч"), Map.entry('ح', "х"), Map.entry('د', "д"), Map.entry('ر', "р"),
       Map.entry('ز', "з"), Map.entry('س', "с"), Map.entry('ش', "ш"), Map.entry('ع', "ғ"), Map.entry('ف', "ф"),
-      Map.entry('ق', "қ"), Map.entry('ك', "к"), Map.entry('گ', "г"), Map.entry('ڭ', "ң"), Map.entry('ل', "л"),
+      Map.entry('ق', "қ"), Map.entry('ك', "к"), Map.entry('ک', "к"), Map.entry('گ', "г"), Map.entry('ڭ', "ң"), Map.entry('ل', "л"),
       Map.entry('م', "м"), Map.entry('ن', "н"), Map.entry('ھ', "һ"), Map.entry('ه', "һ"), Map.entry('ۆ', "в"),
       Map.entry('،', ","), Map.entry('؛', ";"), Map.entry('؟', "?"));
   /** Front vowels a hamza or a front consonant (к, г) gives a word's back letters. */
@@ -77,7 +84,7 @@ public final class KazakhScripts {
   private KazakhScripts() {}
 
   /** The script a text is written in; Cyrillic for anything that is not Kazakh in another script. */
-  public static Script detect(String text) {
+  public static Alphabet detect(String text) {
     int cyrillic = 0;
     int latin = 0;
     int arabic = 0;
@@ -94,11 +101,14 @@ public final class KazakhScripts {
       if (c >= '\u0400' && c <= '\u052f') {
         cyrillic++;
       } else if (c >= '\u0600' && c <= '\u06ff') {
+        if (UYGHUR.indexOf(c) >= 0) {
+          return Alphabet.CYRILLIC;
+        }
         arabic++;
         arabicMarks += ARABIC_KAZAKH_MARKS.indexOf(c) >= 0 ? 1 : 0;
       } else if (c < '\u0250') {
         if (NOT_KAZAKH.indexOf(c) >= 0) {
-          return Script.CYRILLIC;
+          return Alphabet.CYRILLIC;
         }
         latin++;
         q += c == 'q' || c == 'Q' ? 1 : 0;
@@ -108,22 +118,22 @@ public final class KazakhScripts {
     }
     int letters = cyrillic + latin + arabic;
     if (letters == 0) {
-      return Script.CYRILLIC;
+      return Alphabet.CYRILLIC;
     }
     if (arabic > MAJORITY * letters && arabicMarks > 0) {
-      return Script.ARABIC;
+      return Alphabet.ARABIC;
     }
     if (latin <= MAJORITY * letters || q < MIN_Q_SHARE * latin) {
-      return Script.CYRILLIC;
+      return Alphabet.CYRILLIC;
     }
     int apostrophes = 0;
     for (Matcher m = APOSTROPHE_LETTER.matcher(text); m.find(); ) {
       apostrophes++;
     }
     if (marks2018 == 0 && marks2021 == 0) {
-      return apostrophes > 0 ? Script.LATIN_2017 : Script.CYRILLIC;
+      return apostrophes > 0 ? Alphabet.LATIN_2017 : Alphabet.CYRILLIC;
     }
-    return marks2018 >= marks2021 ? Script.LATIN_2018 : Script.LATIN_2021;
+    return marks2018 >= marks2021 ? Alphabet.LATIN_2018 : Alphabet.LATIN_2021;
   }
 
   /** The text in Cyrillic if it is Kazakh in another script; else the text itself. Null stays null. */
@@ -131,13 +141,23 @@ public final class KazakhScripts {
     return text == null ? null : toCyrillic(text, detect(text));
   }
 
+  /**
+   * The Cyrillic reading of a text that is Kazakh in Latin or Arabic script; empty for any other
+   * text, which a language detector judges as it is.
+   */
+  public static Optional<String> kazakhInCyrillic(String text) {
+    Alphabet alphabet = detect(text);
+    return alphabet == Alphabet.CYRILLIC ? Optional.empty() : Optional.of(toCyrillic(text, alphabet));
+  }
+
   /** The text read in a script already detected (a title in the script of its article). */
-  public static String toCyrillic(String text, Script script) {
-    if (text == null || script == Script.CYRILLIC) {
+  public static String toCyrillic(String text, Alphabet script) {
+    if (text == null || script == Alphabet.CYRILLIC) {
       return text;
     }
-    if (script == Script.ARABIC) {
-      return arabic(text);
+    if (script == Alphabet.ARABIC) {
+      // NFKC splits the letters with a hamza on them (ٵ, ٶ, ٷ, ٸ) into the letter and the hamza.
+      return arabic(Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
     Map<String, String> alphabet = switch (script) {
       case LATIN_2017 -> LATIN_2017;
@@ -151,7 +171,7 @@ public final class KazakhScripts {
       out.append(text, last, m.start());
       String word = m.group();
       boolean keep = ROMAN.matcher(word).matches() || isForeign(text, m.start(), m.end());
-      out.append(keep ? word : latinWord(word, alphabet, script == Script.LATIN_2021 ? 'i' : 'ı'));
+      out.append(keep ? word : latinWord(word, alphabet, script == Alphabet.LATIN_2021));
       last = m.end();
     }
     return out.append(text.substring(last)).toString();
@@ -170,10 +190,12 @@ public final class KazakhScripts {
    * One Latin word in Cyrillic, longest letter group first, keeping capitals. The letter for и also
    * writes й: after a vowel ("aıtqandaı" is "айтқандай", "oıyn" is "ойын").
    */
-  private static String latinWord(String word, Map<String, String> alphabet, char iLetter) {
+  private static String latinWord(String word, Map<String, String> alphabet, boolean of2021) {
+    char iLetter = of2021 ? 'i' : 'ı';
     StringBuilder out = new StringBuilder();
     StringBuilder lowered = new StringBuilder(word.length());
-    word.chars().forEach(c -> lowered.append(Character.toLowerCase((char) c))); // "İ" stays one letter: "i"
+    // "İ" stays one letter: "i". In 2021's alphabet I is the capital of ı (і), not of i (и).
+    word.chars().forEach(c -> lowered.append(of2021 && c == 'I' ? 'ı' : Character.toLowerCase((char) c)));
     String lower = lowered.toString();
     int i = 0;
     while (i < lower.length()) {
@@ -206,7 +228,9 @@ public final class KazakhScripts {
 
   /**
    * Arabic-script Kazakh, word by word. The script writes а/ә, о/ө, ұ/ү, ы/і with one letter each:
-   * a leading hamza or a front consonant (к, г) makes them front. "ي" before "ا" is "я" after a vowel
+   * a leading hamza, a front consonant (к, г) or е makes them front. Not е in a Russian loan word,
+   * which keeps the back letters of its Russian spelling beside е and shows itself by я
+   * ("ассамблея", "сессия"): native words with е seldom have я. "ي" before "ا" is "я" after a vowel
    * and "ия" after a consonant ("سەسسيا" is "сессия"); Roman numerals written "ءحححى" are XXXI.
    */
   private static String arabic(String text) {
@@ -239,7 +263,9 @@ public final class KazakhScripts {
     if (letters.length() >= 2 && letters.indexOf('ح') >= 0 && letters.chars().allMatch(c -> c == 'ح' || c == 'ى')) {
       return letters.replace('ح', 'X').replace('ى', 'I');
     }
-    boolean front = hamza || letters.indexOf('ك') >= 0 || letters.indexOf('گ') >= 0;
+    boolean loanWord = letters.contains("يا");
+    boolean front = hamza || letters.indexOf('ك') >= 0 || letters.indexOf('ک') >= 0 || letters.indexOf('گ') >= 0
+        || (letters.indexOf('ە') >= 0 && !loanWord);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < letters.length(); i++) {
       char c = letters.charAt(i);

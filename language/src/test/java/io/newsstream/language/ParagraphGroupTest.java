@@ -1,4 +1,4 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

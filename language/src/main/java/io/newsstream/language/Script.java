@@ -1,4 +1,4 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
 /**
  * The writing systems of the languages we report, by their ISO 15924 codes. Kazakh is written in

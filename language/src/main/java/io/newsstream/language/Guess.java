@@ -1,4 +1,4 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
 /**
  * One detector's answer for one sample.

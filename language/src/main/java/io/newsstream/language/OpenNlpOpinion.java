@@ -1,4 +1,4 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
+import io.newsstream.text.KazakhScripts;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -120,7 +121,8 @@ public final class LanguageDetector {
       return Guess.UNDETERMINED;
     }
     String sample = group.sample(MAX_SAMPLE_CHARS);
-    Optional<String> cyrillic = KazakhScripts.toCyrillic(sample, group.script());
+    Optional<String> cyrillic =
+        group.script() == Script.CYRILLIC ? Optional.empty() : KazakhScripts.kazakhInCyrillic(sample);
     if (cyrillic.isPresent()) {
       // Only a Kazakh verdict counts: the reading back is Kazakh's alphabet, not another language's.
       Guess read = guess(cyrillic.get());

@@ -1,4 +1,4 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
 /** One detector for all tests in the JVM: loading the models takes seconds and hundreds of MB. */
 public final class SharedDetector {

@@ -1,4 +1,4 @@
-package io.newsstream.streams.language;
+package io.newsstream.language;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;

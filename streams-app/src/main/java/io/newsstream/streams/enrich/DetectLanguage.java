@@ -1,5 +1,7 @@
-package io.newsstream.streams.language;
+package io.newsstream.streams.enrich;
 
+import io.newsstream.language.Detection;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.streams.dedup.DedupResult;
