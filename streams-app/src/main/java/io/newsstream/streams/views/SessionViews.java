@@ -149,10 +149,16 @@ public final class SessionViews {
 
     // totals: each total counted where its records are, then all of them through one topic into
     // one store, partitioned by the total's name as an interactive query for it expects.
-    KTable<String, Long> articleTotal =
-        count(articles, "views-totals-articles", a -> ViewStores.TOTAL_ARTICLES);
     KTable<String, Long> languageTotals =
         count(articles, "views-totals-languages", a -> ViewStores.languageTotal(a.getLanguage()));
+    // The articles' total is the sum of the languages' totals: their few keys change a few times per
+    // commit, where counting the articles again would repartition one record per article.
+    KTable<String, Long> articleTotal =
+        languageTotals
+            .groupBy((language, n) -> KeyValue.pair(ViewStores.TOTAL_ARTICLES, n),
+                Grouped.with("views-totals-articles-by-key", STRINGS, LONGS))
+            .reduce(Long::sum, (total, n) -> total - n, Named.as("views-totals-articles-sum"),
+                counts("views-totals-articles"));
     KTable<String, Long> duplicateTotal =
         notices
             .groupBy((id, n) -> KeyValue.pair(ViewStores.TOTAL_DUPLICATES, id),
