@@ -49,8 +49,7 @@ public final class NewsstreamApi implements AutoCloseable {
     adminConfig.remove(ConsumerConfig.CLIENT_ID_CONFIG); // the consumer's, not for the Admin client
     adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     StorePartitionCounts counts = StorePartitionCounts.create(streams, adminConfig);
-    StoreQueries stores = ApiRoutes.mount(app, streams, self, topology, counts);
-    HealthRoutes.mount(app, stores);
+    HealthRoutes.mount(app, ApiRoutes.mount(app, streams, self, topology, counts));
     MetricsRoutes metrics = MetricsRoutes.mount(app, streams);
     LiveFeed live = new LiveFeed(bootstrapServers, registry, consumerOverrides);
     live.mount(app);

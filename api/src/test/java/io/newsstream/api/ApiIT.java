@@ -153,7 +153,7 @@ class ApiIT {
     KafkaStreams streams = new KafkaStreams(topology(), config);
     Javalin web = Javalin.create(c -> c.showJavalinBanner = false).start(0);
     try (StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", "localhost:1"))) {
-      StoreQueries stores = ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe(), counts);
+      Readiness stores = ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe(), counts);
       io.newsstream.api.health.HealthRoutes.mount(web, stores);
       String url = "http://localhost:" + web.port();
       assertThat(http(url + "/health/live").statusCode()).isEqualTo(200);
@@ -191,7 +191,7 @@ class ApiIT {
     Topology topology = topology();
     KafkaStreams streams = new KafkaStreams(topology, config(broker.bootstrapServers(), name, web.port()));
     StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", broker.bootstrapServers()));
-    StoreQueries stores = ApiRoutes.mount(web, streams, self, topology.describe(), counts);
+    Readiness stores = ApiRoutes.mount(web, streams, self, topology.describe(), counts);
     io.newsstream.api.health.HealthRoutes.mount(web, stores);
     streams.start();
     return new Instance(web, streams, counts, "http://localhost:" + web.port());

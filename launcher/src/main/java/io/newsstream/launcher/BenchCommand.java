@@ -252,7 +252,7 @@ final class BenchCommand implements Callable<Integer> {
       double articlesPerSec = Throughput.perSecond(decidedAt, decidedCount[0]);
       double meanBytes = (double) textBytes.get() / articles;
       status("pipeline: %.1f articles/s sustained; now the baseline, stream(%s).to(%s)",
-          articlesPerSec, Topics.RAW, Baseline.OUTPUT);
+          articlesPerSec, Topics.RAW.name(), Baseline.OUTPUT);
       double baseline = Baseline.recordsPerSecond(
           NewsStreamsApp.streamsConfig(StreamsSettings.defaults(pipeline.bootstrapServers(), pipeline.registryUrl(),
                   dataDir.resolve("baseline")).withReplicationFactor(1).withKafkaOverrides(pipeline.clients()),

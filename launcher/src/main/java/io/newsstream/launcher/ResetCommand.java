@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Resets the streams app so that its next start processes " + Topics.RAW + " again from the start: "
+      "Resets the streams app so that its next start processes " + Topics.Names.RAW + " again from the start: "
           + "with Kafka's reset tool (StreamsResetter) its input offsets go to the beginning, its internal "
           + "topics (changelogs, repartition topics) are deleted, its links topic <application-id>-dedup-links "
           + "is skipped to its end; then its local state is deleted.",
@@ -79,7 +79,7 @@ final class ResetCommand implements Callable<Integer> {
     String where = cluster.where();
     err.printf("This resets streams app '%s' on %s: %s is read again from the start, its internal topics are "
         + "deleted, %s is skipped to its end, and the local state %s is deleted.%n", applicationId, where,
-        Topics.RAW, links, state);
+        Topics.RAW.name(), links, state);
     if (!yes && !dryRun && !confirmed(err)) {
       err.println("newsstream reset: not confirmed; nothing changed");
       return 1;
@@ -92,8 +92,8 @@ final class ResetCommand implements Callable<Integer> {
         existing = admin.listTopics().names().get();
       }
       // The tool refuses topics that do not exist: an app that never ran has no links topic yet.
-      if (existing.contains(Topics.RAW)) {
-        args.addAll(List.of("--input-topics", Topics.RAW));
+      if (existing.contains(Topics.RAW.name())) {
+        args.addAll(List.of("--input-topics", Topics.RAW.name()));
       }
       if (existing.contains(links)) {
         args.addAll(List.of("--intermediate-topics", links));
@@ -119,7 +119,7 @@ final class ResetCommand implements Callable<Integer> {
       Utils.delete(state.toFile());
       err.printf("newsstream reset: deleted %s%n", state);
     }
-    err.println("newsstream reset: done; the next start of the app processes " + Topics.RAW + " from the start");
+    err.println("newsstream reset: done; the next start of the app processes " + Topics.RAW.name() + " from the start");
     return 0;
   }
 

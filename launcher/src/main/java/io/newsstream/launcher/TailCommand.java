@@ -90,7 +90,7 @@ final class TailCommand implements Callable<Integer> {
     var partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
     if (partitions == null || partitions.isEmpty()) {
       throw new IllegalArgumentException("no topic " + topic + " on this cluster; `newsstream run` creates "
-          + String.join(", ", Topics.ALL));
+          + String.join(", ", Topics.names()));
     }
     List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     consumer.assign(assigned);

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Lists newsstream's topics (" + Topics.RAW + " and the other contract topics, _schemas, and the "
+      "Lists newsstream's topics (" + Topics.Names.RAW + " and the other contract topics, _schemas, and the "
           + "streams app's own: <application-id>-...) with partitions, replication factor, "
           + "min.insync.replicas, cleanup policy, retention, max.message.bytes and records.",
       "",
@@ -66,7 +66,7 @@ final class TopicsCommand implements Callable<Integer> {
 
   private List<ObjectNode> describe(Admin admin) throws Exception {
     List<String> names = admin.listTopics().names().get().stream()
-        .filter(n -> Topics.ALL.contains(n) || n.equals("_schemas") || n.startsWith(application.applicationId() + "-"))
+        .filter(n -> Topics.names().contains(n) || n.equals("_schemas") || n.startsWith(application.applicationId() + "-"))
         .sorted(Comparator.comparingInt(TopicsCommand::rank).thenComparing(n -> n))
         .toList();
     Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames().get();
@@ -96,8 +96,8 @@ final class TopicsCommand implements Callable<Integer> {
 
   /** The contract topics first, in their own order, then the rest by name. */
   private static int rank(String topic) {
-    int index = Topics.ALL.indexOf(topic);
-    return index >= 0 ? index : Topics.ALL.size();
+    int index = Topics.names().indexOf(topic);
+    return index >= 0 ? index : Topics.names().size();
   }
 
   private static Map<TopicPartition, OffsetSpec> offsets(List<TopicPartition> partitions, OffsetSpec spec) {

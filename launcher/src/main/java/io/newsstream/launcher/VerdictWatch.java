@@ -5,7 +5,6 @@ import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,11 +47,11 @@ final class VerdictWatch implements AutoCloseable {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned, not in a group
     consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    articles = AvroSerdes.forClass(EnrichedArticle.class, registry, false, false).deserializer();
-    duplicates = AvroSerdes.forClass(DuplicateNotice.class, registry, false, false).deserializer();
-    rejects = AvroSerdes.forClass(RejectedInput.class, registry, false, false).deserializer();
+    articles = Topics.ARTICLES.valueDeserializer(registry);
+    duplicates = Topics.DUPLICATES.valueDeserializer(registry);
+    rejects = Topics.DLQ.valueDeserializer(registry);
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.DLQ)) {
+    for (String topic : List.of(Topics.ARTICLES.name(), Topics.DUPLICATES.name(), Topics.DLQ.name())) {
       consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
     }
     consumer.assign(partitions);
@@ -88,7 +87,7 @@ final class VerdictWatch implements AutoCloseable {
   /** Tells the tally what a record says about one of the run's ids; false when it is about another. */
   private boolean fold(ConsumerRecord<byte[], byte[]> record, VerdictTally tally) {
     switch (record.topic()) {
-      case Topics.ARTICLES -> {
+      case Topics.Names.ARTICLES -> {
         String id = new String(record.key(), StandardCharsets.UTF_8);
         if (!tally.concerns(id)) {
           return false;
@@ -100,7 +99,7 @@ final class VerdictWatch implements AutoCloseable {
           tally.published(id, article.getLanguage());
         }
       }
-      case Topics.DUPLICATES -> {
+      case Topics.Names.DUPLICATES -> {
         String id = new String(record.key(), StandardCharsets.UTF_8);
         if (!tally.concerns(id)) {
           return false;
@@ -112,7 +111,7 @@ final class VerdictWatch implements AutoCloseable {
           tally.notice(id, notice);
         }
       }
-      case Topics.DLQ -> {
+      case Topics.Names.DLQ -> {
         RejectedInput reject = rejects.deserialize(record.topic(), record.value());
         // The producer's own rejects are counted by the producer; these are the pipeline's.
         if (reject == null

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ContentType;
 import io.newsstream.api.ApiException;
 import io.newsstream.api.AvroJson;
-import io.newsstream.api.StoreQueries;
+import io.newsstream.api.Readiness;
 
 /**
  * Liveness and readiness, for a process supervisor or a load balancer. Both answer
@@ -21,11 +21,11 @@ import io.newsstream.api.StoreQueries;
 public final class HealthRoutes {
   private HealthRoutes() {}
 
-  /** @param stores the API's queries, whose stores readiness probes */
-  public static void mount(Javalin app, StoreQueries stores) {
+  /** @param readiness whether the view stores of this instance can be read */
+  public static void mount(Javalin app, Readiness readiness) {
     app.get("/health/live", ctx -> answer(ctx, 200, "UP", "the process is running"));
     app.get("/health/ready", ctx -> {
-      String problem = stores.notReadyBecause();
+      String problem = readiness.notReadyBecause();
       if (problem == null) {
         answer(ctx, 200, "UP", "streams RUNNING, the view stores of this instance queryable");
       } else {

@@ -2,7 +2,6 @@ package io.newsstream.streams.errors;
 
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.serde.SerdeConfig;
@@ -21,7 +20,7 @@ final class DlqRecords {
   private final Serializer<RejectedInput> serializer;
 
   private DlqRecords(SchemaRegistryClient registry) {
-    serializer = AvroSerdes.writtenValues(RejectedInput.class, registry).serializer();
+    serializer = Topics.DLQ.valueSerde(registry).serializer();
   }
 
   /**
@@ -44,7 +43,7 @@ final class DlqRecords {
   List<ProducerRecord<byte[], byte[]>> records(RejectedInput rejected) {
     byte[] key = rejected.getArticleId() == null ? null : rejected.getArticleId().getBytes(StandardCharsets.UTF_8);
     // Timed at the rejection, explicitly: the views read the DLQ back and count by time.
-    return List.of(new ProducerRecord<>(Topics.DLQ, null, rejected.getRejectedAt().toEpochMilli(), key,
-        serializer.serialize(Topics.DLQ, rejected)));
+    return List.of(new ProducerRecord<>(Topics.DLQ.name(), null, rejected.getRejectedAt().toEpochMilli(), key,
+        serializer.serialize(Topics.DLQ.name(), rejected)));
   }
 }

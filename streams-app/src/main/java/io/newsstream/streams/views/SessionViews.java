@@ -4,7 +4,6 @@ import io.newsstream.schema.ArticleView;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RegionSessions;
-import io.newsstream.schema.SessionKey;
 import io.newsstream.schema.SessionSummary;
 import io.newsstream.schema.Topics;
 import io.newsstream.schema.views.CanonicalDuplicates;
@@ -59,22 +58,22 @@ public final class SessionViews {
 
   /** Adds the views' sub-topologies to {@code builder}, with Avro serdes over {@code registry}. */
   public static void addTo(StreamsBuilder builder, SchemaRegistryClient registry) {
-    Serde<EnrichedArticle> enriched = avro(EnrichedArticle.class, registry);
-    Serde<DuplicateNotice> notice = avro(DuplicateNotice.class, registry);
+    Serde<EnrichedArticle> enriched = Topics.ARTICLES.valueSerde(registry);
+    Serde<DuplicateNotice> notice = Topics.DUPLICATES.valueSerde(registry);
     Serde<ArticleView> articleView = avro(ArticleView.class, registry);
     Serde<SessionArticle> sessionArticle = avro(SessionArticle.class, registry);
-    Serde<SessionSummary> summary = avro(SessionSummary.class, registry);
+    Serde<SessionSummary> summary = Topics.SESSIONS.valueSerde(registry);
 
     // The sources, as tables: the latest record per id, tombstones delete.
     KTable<String, EnrichedArticle> articles =
         builder.table(
-            Topics.ARTICLES,
-            Consumed.with(STRINGS, enriched).withName("views-articles-source"),
+            Topics.ARTICLES.name(),
+            Consumed.with(Topics.ARTICLES.keySerde(registry), enriched).withName("views-articles-source"),
             store(ARTICLES_TABLE, enriched));
     KTable<String, DuplicateNotice> notices =
         builder.table(
-            Topics.DUPLICATES,
-            Consumed.with(STRINGS, notice).withName("views-duplicates-source"),
+            Topics.DUPLICATES.name(),
+            Consumed.with(Topics.DUPLICATES.keySerde(registry), notice).withName("views-duplicates-source"),
             store(NOTICES_TABLE, notice));
 
     // articles-by-id: each article with the duplicates whose latest notice names it canonical. A
@@ -121,8 +120,8 @@ public final class SessionViews {
     sessions
         .toStream(Named.as("views-session-changes"))
         .selectKey((key, s) -> ViewStores.parseSessionKey(key), Named.as("views-session-key"))
-        .to(Topics.SESSIONS,
-            Produced.with(AvroSerdes.forClass(SessionKey.class, registry, true, true), summary)
+        .to(Topics.SESSIONS.name(),
+            Produced.with(Topics.SESSIONS.keySerde(registry), summary)
                 .withName("views-sessions-out"));
 
     // sessions-by-region: a region's sessions, ordered. Listed without their articles: each change
@@ -168,7 +167,7 @@ public final class SessionViews {
     // Rejects are counted, never read: as bytes, a record no deserializer could read counts too.
     KTable<String, Long> rejectedTotal =
         builder
-            .stream(Topics.DLQ, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("views-dlq-source"))
+            .stream(Topics.DLQ.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("views-dlq-source"))
             .map((key, value) -> KeyValue.pair(ViewStores.TOTAL_REJECTED, value == null ? null : NOTHING),
                 Named.as("views-dlq-as-rejected"))
             .groupByKey(Grouped.with("views-totals-rejected", STRINGS, Serdes.ByteArray()))

@@ -7,8 +7,8 @@ import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
+import io.newsstream.schema.Topic;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.InMemorySchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -60,11 +58,11 @@ final class NewsTopologyDriver implements AutoCloseable {
             registry);
     topology = new NewsTopology(registry, DETECTOR, ENRICHER, NearDuplicateDetector.standard(), dedupRetention, 1).build(config);
     driver = new TopologyTestDriver(topology, config, START);
-    raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), avro(RawArticle.class).serializer());
-    rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
-    articles = output(Topics.ARTICLES, EnrichedArticle.class);
-    duplicates = output(Topics.DUPLICATES, DuplicateNotice.class);
-    dlq = output(Topics.DLQ, RejectedInput.class);
+    raw = input(Topics.RAW);
+    rawBytes = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
+    articles = output(Topics.ARTICLES);
+    duplicates = output(Topics.DUPLICATES);
+    dlq = output(Topics.DLQ);
   }
 
   NewsTopologyDriver(Path stateDir) {
@@ -84,13 +82,13 @@ final class NewsTopologyDriver implements AutoCloseable {
     send(article, START);
   }
 
-  private <T extends SpecificRecord> TestOutputTopic<String, T> output(String topic, Class<T> type) {
-    Deserializer<T> values = avro(type).deserializer();
-    return driver.createOutputTopic(topic, new StringDeserializer(), values);
+  private <K, V extends SpecificRecord> TestInputTopic<K, V> input(Topic<K, V> topic) {
+    return driver.createInputTopic(
+        topic.name(), topic.keySerde(registry).serializer(), topic.valueSerde(registry).serializer());
   }
 
-  private <T extends SpecificRecord> io.newsstream.serde.AvroSerde<T> avro(Class<T> type) {
-    return AvroSerdes.forClass(type, registry, false, true);
+  private <K, V extends SpecificRecord> TestOutputTopic<K, V> output(Topic<K, V> topic) {
+    return driver.createOutputTopic(topic.name(), topic.keySerde(registry).deserializer(), topic.valueDeserializer(registry));
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.newsstream.schema.SessionKey;
 import io.newsstream.schema.SessionLevel;
 import io.newsstream.schema.SessionRef;
 import io.newsstream.schema.SessionSummary;
+import io.newsstream.schema.Topic;
 import io.newsstream.schema.Topics;
 import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.InMemorySchemaRegistryClient;
@@ -77,12 +78,12 @@ class ViewsTopologyTest {
     SessionViews.addTo(builder, registry);
     Topology topology = builder.build(config);
     driver = new TopologyTestDriver(topology, config, T0);
-    articles = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), avro(EnrichedArticle.class, false).serializer());
-    duplicates = driver.createInputTopic(Topics.DUPLICATES, new StringSerializer(), avro(DuplicateNotice.class, false).serializer());
-    dlq = driver.createInputTopic(Topics.DLQ, new StringSerializer(), avro(RejectedInput.class, false).serializer());
-    dlqBytes = driver.createInputTopic(Topics.DLQ, new StringSerializer(), new ByteArraySerializer());
-    sessions = driver.createOutputTopic(Topics.SESSIONS,
-        avro(SessionKey.class, true).deserializer(), avro(SessionSummary.class, false).deserializer());
+    articles = input(Topics.ARTICLES);
+    duplicates = input(Topics.DUPLICATES);
+    dlq = input(Topics.DLQ);
+    dlqBytes = driver.createInputTopic(Topics.DLQ.name(), new StringSerializer(), new ByteArraySerializer());
+    sessions = driver.createOutputTopic(Topics.SESSIONS.name(),
+        Topics.SESSIONS.keySerde(registry).deserializer(), Topics.SESSIONS.valueDeserializer(registry));
   }
 
   @AfterEach
@@ -409,7 +410,7 @@ class ViewsTopologyTest {
         builder.stream("upstream", org.apache.kafka.streams.kstream.Consumed
             .with(org.apache.kafka.common.serialization.Serdes.String(), avro(EnrichedArticle.class, false))
             .withName("upstream-source"));
-    upstream.to(Topics.ARTICLES, org.apache.kafka.streams.kstream.Produced
+    upstream.to(Topics.ARTICLES.name(), org.apache.kafka.streams.kstream.Produced
         .with(org.apache.kafka.common.serialization.Serdes.String(), avro(EnrichedArticle.class, false))
         .withName("upstream-articles-out"));
     SessionViews.addTo(builder, registry);
@@ -535,6 +536,11 @@ class ViewsTopologyTest {
       it.forEachRemaining(kv -> all.put(kv.key, kv.value));
     }
     return all;
+  }
+
+  private <K, V extends SpecificRecord> TestInputTopic<K, V> input(Topic<K, V> topic) {
+    return driver.createInputTopic(
+        topic.name(), topic.keySerde(registry).serializer(), topic.valueSerde(registry).serializer());
   }
 
   private <T extends SpecificRecord> Serde<T> avro(Class<T> type, boolean isKey) {
