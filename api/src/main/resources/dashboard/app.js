@@ -142,7 +142,7 @@ function renderStats(stats) {
   $("stat-duplicates").textContent = stats.duplicates;
   $("stat-rejected").textContent = stats.rejected;
   $("stat-throughput").textContent = Number(stats.throughput).toFixed(1);
-  $("stat-lag").textContent = stats.consumerLag;
+  $("stat-lag").textContent = stats.consumerLag ?? "?"; // null: the cluster did not say
   renderLanguages(stats.languages || {});
 }
 

@@ -28,9 +28,13 @@ public final class Answers {
   /** {@code /api/sessions}: every session of every region, by event date (else first seen). */
   public record Sessions(List<SessionSummary> sessions) {}
 
-  /** {@code /api/stats}: totals of the whole app; throughput and lag of the instance that answers. */
+  /**
+   * {@code /api/stats}: totals of the whole app; the throughput of the instance that answers; the
+   * app's backlog as {@code consumerLag} (every instance's records not yet processed), null while
+   * the cluster cannot say.
+   */
   public record Stats(long articles, long duplicates, long rejected, Map<String, Long> languages, double throughput,
-      long consumerLag, String instance) {}
+      Long consumerLag, String instance) {}
 
   /** {@code /api/activity/...}: counts per bucket key ("KZ-19@2024-05-02"), ordered by key. */
   public record Activity(String granularity, Map<String, Long> counts) {}

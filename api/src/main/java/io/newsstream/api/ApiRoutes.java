@@ -56,8 +56,11 @@ public final class ApiRoutes {
   private final KafkaStreams streams;
   private final TopologyDescription topology;
 
-  private ApiRoutes(StoreQueries stores, KafkaStreams streams, TopologyDescription topology) {
+  private final Backlog backlog;
+
+  private ApiRoutes(StoreQueries stores, KafkaStreams streams, TopologyDescription topology, Backlog backlog) {
     this.stores = stores;
+    this.backlog = backlog;
     this.streams = streams;
     this.topology = topology;
   }
@@ -70,14 +73,15 @@ public final class ApiRoutes {
    * @param topology the app's topology description, for /api/topology and to know which instance
    *     holds which partitions of a store
    * @param counts the partition count of each store, to check that an "all" query covered them all
+   * @param backlog what the app has still to process, for /api/stats
    * @return whether the stores of this instance can be read, for {@code /health/ready}
    */
   public static Readiness mount(Javalin app, KafkaStreams streams, HostInfo self, TopologyDescription topology,
-      StorePartitionCounts counts) {
+      StorePartitionCounts counts, Backlog backlog) {
     StorePartitions partitions = new StorePartitions(Objects.requireNonNull(topology, "topology"));
     LocalStores local = new LocalStores(streams, partitions);
     InternalRoutes.mount(app, local, self, VIEW_STORES, SCANNED_STORES);
-    new ApiRoutes(new StoreQueries(streams, self, local, partitions, counts, SCANNED_STORES), streams, topology)
+    new ApiRoutes(new StoreQueries(streams, self, local, partitions, counts, SCANNED_STORES), streams, topology, backlog)
         .mountOn(app);
     return new Readiness(local, partitions, VIEW_STORES);
   }
@@ -169,7 +173,10 @@ public final class ApiRoutes {
     Answers.send(ctx, lookup.value());
   }
 
-  /** Totals of the whole app from the totals store; throughput and lag of this instance. */
+  /**
+   * Totals of the whole app from the totals store; the throughput of this instance; the app's
+   * backlog (records not yet processed, every instance's), null while the cluster cannot say.
+   */
   private void stats(Context ctx) {
     Map<String, Long> totals = stores.all(ViewStores.TOTALS, Long.class);
     Map<String, Long> languages = new LinkedHashMap<>();
@@ -178,10 +185,15 @@ public final class ApiRoutes {
         languages.put(key.substring(TOTAL_LANGUAGE_PREFIX.length()), count);
       }
     });
+    Long backlogRecords;
+    try {
+      backlogRecords = backlog.records();
+    } catch (ApiException e) {
+      backlogRecords = null; // unknown, not 0: a 0 would say the app is up to date
+    }
     Answers.send(ctx, new Answers.Stats(totals.getOrDefault(ViewStores.TOTAL_ARTICLES, 0L),
         totals.getOrDefault(ViewStores.TOTAL_DUPLICATES, 0L), totals.getOrDefault(ViewStores.TOTAL_REJECTED, 0L),
-        languages, round(StreamsRates.throughput(streams)), (long) StreamsRates.consumerLag(streams),
-        StoreQueries.address(stores.self())));
+        languages, round(StreamsRates.throughput(streams)), backlogRecords, StoreQueries.address(stores.self())));
   }
 
   /**

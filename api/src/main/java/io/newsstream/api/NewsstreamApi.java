@@ -17,15 +17,17 @@ import org.apache.kafka.streams.state.HostInfo;
 /**
  * Everything HTTP that reads the pipeline, mounted on one Javalin in one call: the REST API with
  * interactive queries, the live dashboard with its event stream, health and metrics. Close it
- * with the app: it stops the live feed's consumer, the metrics binders and the Admin client.
+ * with the app: it stops the live feed's consumer, the metrics binders and the Admin clients.
  */
 public final class NewsstreamApi implements AutoCloseable {
   private final StorePartitionCounts counts;
+  private final Backlog backlog;
   private final MetricsRoutes metrics;
   private final LiveFeed live;
 
-  private NewsstreamApi(StorePartitionCounts counts, MetricsRoutes metrics, LiveFeed live) {
+  private NewsstreamApi(StorePartitionCounts counts, Backlog backlog, MetricsRoutes metrics, LiveFeed live) {
     this.counts = counts;
+    this.backlog = backlog;
     this.metrics = metrics;
     this.live = live;
   }
@@ -49,12 +51,13 @@ public final class NewsstreamApi implements AutoCloseable {
     adminConfig.remove(ConsumerConfig.CLIENT_ID_CONFIG); // the consumer's, not for the Admin client
     adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     StorePartitionCounts counts = StorePartitionCounts.create(streams, adminConfig);
-    HealthRoutes.mount(app, ApiRoutes.mount(app, streams, self, topology, counts));
+    Backlog backlog = Backlog.create(streams, topology, adminConfig);
+    HealthRoutes.mount(app, ApiRoutes.mount(app, streams, self, topology, counts, backlog), backlog);
     MetricsRoutes metrics = MetricsRoutes.mount(app, streams);
     LiveFeed live = new LiveFeed(bootstrapServers, registry, consumerOverrides);
     live.mount(app);
     DashboardRoutes.mount(app);
-    return new NewsstreamApi(counts, metrics, live);
+    return new NewsstreamApi(counts, backlog, metrics, live);
   }
 
   @Override
@@ -62,5 +65,6 @@ public final class NewsstreamApi implements AutoCloseable {
     live.close();
     metrics.close();
     counts.close();
+    backlog.close();
   }
 }

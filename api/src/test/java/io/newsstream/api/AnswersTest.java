@@ -57,7 +57,7 @@ class AnswersTest {
   void statsAndActivityKeepTheirFieldNamesAndOrder() throws Exception {
     Map<String, Long> counts = new TreeMap<>(Map.of("kk@2024-03-14", 2L, "ru@2024-03-14", 5L));
     JsonNode activity = write(new Answers.Activity("day", counts));
-    JsonNode stats = write(new Answers.Stats(7, 1, 2, Map.of("ru", 7L), 1.5, 0, "localhost:8080"));
+    JsonNode stats = write(new Answers.Stats(7, 1, 2, Map.of("ru", 7L), 1.5, 0L, "localhost:8080"));
 
     assertThat(activity.toString()).isEqualTo("{\"granularity\":\"day\",\"counts\":{\"kk@2024-03-14\":2,\"ru@2024-03-14\":5}}");
     assertThat(stats.toString()).isEqualTo("{\"articles\":7,\"duplicates\":1,\"rejected\":2,\"languages\":{\"ru\":7},"

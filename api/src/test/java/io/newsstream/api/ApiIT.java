@@ -58,14 +58,71 @@ class ApiIT {
 
   @TempDir Path dir;
 
-  /** One instance: its Javalin, its Kafka Streams client and the partition counts it reads. */
-  record Instance(Javalin web, KafkaStreams streams, StorePartitionCounts counts, String url) implements AutoCloseable {
+  /** One instance: its Javalin, its Kafka Streams client, the partition counts and backlog it reads. */
+  record Instance(Javalin web, KafkaStreams streams, StorePartitionCounts counts, Backlog backlog, String url)
+      implements AutoCloseable {
     @Override
     public void close() {
-      streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-          .withTimeout(Duration.ofSeconds(30)));
+      close(CloseOptions.GroupMembershipOperation.LEAVE_GROUP);
+    }
+
+    /** Closed as a crash leaves the group: without a word, so the next start resumes from the commits. */
+    void closeAsIfCrashed() {
+      close(CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP);
+    }
+
+    private void close(CloseOptions.GroupMembershipOperation membership) {
+      streams.close(CloseOptions.groupMembershipOperation(membership).withTimeout(Duration.ofSeconds(30)));
       web.stop();
       counts.close();
+      backlog.close();
+    }
+  }
+
+  @Test
+  void theBacklogIsWhatIsNotProcessedFromTheFirstFigureAndDrainedReadinessWaitsForIt() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0, Map.of())) {
+      try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+        admin.createTopics(List.of(new NewTopic(ARTICLES_TOPIC, PARTITIONS, (short) 1),
+            new NewTopic(TOTALS_TOPIC, PARTITIONS, (short) 1))).all().get();
+      }
+      produce(broker);
+      int records = ARTICLES + 3 + LANGUAGES.size();
+      Properties exactlyOnce = config(broker.bootstrapServers(), "drained", 0);
+      exactlyOnce.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+      // Static, as the app is: the restart below takes its place at once, not after the session timeout.
+      exactlyOnce.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "drained");
+      Instance first = create(broker, "drained", exactlyOnce);
+      try {
+        // Nothing fetched yet, nothing committed: all of it is backlog, not 0.
+        assertThat(backlog(first)).isEqualTo(records);
+        HttpResponse<String> notYet = http(first.url() + "/health/ready?drained=true");
+        assertThat(notYet.statusCode()).isEqualTo(503);
+        first.streams().start();
+        JsonNode drained = json(await(first.url() + "/health/ready?drained=true", r -> r.statusCode() == 200));
+        assertThat(drained.path("backlog").asLong()).isZero();
+        // Under exactly-once the commit markers take offsets too; drained still means 0 left.
+        assertThat(json(http(first.url() + "/api/stats")).path("consumerLag").asLong()).isZero();
+      } finally {
+        first.closeAsIfCrashed();
+      }
+
+      // More input while the app is down: the restarted instance's first figure is that, not 0.
+      try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+          Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+          new StringSerializer(), new StringSerializer())) {
+        for (int i = 0; i < 10; i++) {
+          producer.send(new ProducerRecord<>(ARTICLES_TOPIC, "late-" + i, "title of late-" + i)).get();
+        }
+      }
+      try (Instance again = create(broker, "drained", exactlyOnce)) {
+        assertThat(backlog(again)).isEqualTo(10);
+        again.streams().start();
+        JsonNode ready = json(await(again.url() + "/health/ready?drained=true&maxBacklog=0", r -> r.statusCode() == 200));
+        assertThat(ready.path("backlog").asLong()).isZero();
+        assertThat(http(again.url() + "/health/ready?drained=maybe").statusCode()).isEqualTo(400);
+        assertThat(http(again.url() + "/health/ready?drained=true&maxBacklog=-1").statusCode()).isEqualTo(400);
+      }
     }
   }
 
@@ -152,9 +209,11 @@ class ApiIT {
     Properties config = config("localhost:1", "unstarted", 0);
     KafkaStreams streams = new KafkaStreams(topology(), config);
     Javalin web = Javalin.create(c -> c.showJavalinBanner = false).start(0);
-    try (StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", "localhost:1"))) {
-      Readiness stores = ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe(), counts);
-      io.newsstream.api.health.HealthRoutes.mount(web, stores);
+    try (StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", "localhost:1"));
+        Backlog backlog = Backlog.create(streams, topology().describe(), Map.of("bootstrap.servers", "localhost:1"))) {
+      Readiness stores = ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe(),
+          counts, backlog);
+      io.newsstream.api.health.HealthRoutes.mount(web, stores, backlog);
       String url = "http://localhost:" + web.port();
       assertThat(http(url + "/health/live").statusCode()).isEqualTo(200);
       HttpResponse<String> ready = http(url + "/health/ready");
@@ -186,15 +245,24 @@ class ApiIT {
   }
 
   private Instance start(EmbeddedKafkaBroker broker, String name) {
+    Instance instance = create(broker, name, config(broker.bootstrapServers(), name, 0));
+    instance.streams().start();
+    return instance;
+  }
+
+  /** An instance not started yet, on its own port; {@code config}'s application.server is set to it. */
+  private Instance create(EmbeddedKafkaBroker broker, String name, Properties config) {
     Javalin web = Javalin.create(c -> c.showJavalinBanner = false).start(0);
     HostInfo self = new HostInfo("localhost", web.port());
     Topology topology = topology();
-    KafkaStreams streams = new KafkaStreams(topology, config(broker.bootstrapServers(), name, web.port()));
-    StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", broker.bootstrapServers()));
-    Readiness stores = ApiRoutes.mount(web, streams, self, topology.describe(), counts);
-    io.newsstream.api.health.HealthRoutes.mount(web, stores);
-    streams.start();
-    return new Instance(web, streams, counts, "http://localhost:" + web.port());
+    config.put(StreamsConfig.APPLICATION_SERVER_CONFIG, StoreQueries.address(self));
+    KafkaStreams streams = new KafkaStreams(topology, config);
+    Map<String, Object> cluster = Map.of("bootstrap.servers", broker.bootstrapServers());
+    StorePartitionCounts counts = StorePartitionCounts.create(streams, cluster);
+    Backlog backlog = Backlog.create(streams, topology.describe(), cluster);
+    Readiness stores = ApiRoutes.mount(web, streams, self, topology.describe(), counts, backlog);
+    io.newsstream.api.health.HealthRoutes.mount(web, stores, backlog);
+    return new Instance(web, streams, counts, backlog, "http://localhost:" + web.port());
   }
 
   /** The test's views: two stores named like the real ones, from topics of 4 partitions. */
@@ -237,6 +305,24 @@ class ApiIT {
       totals.send(new ProducerRecord<>(TOTALS_TOPIC, "rejected", 2L)).get();
       for (int i = 0; i < LANGUAGES.size(); i++) {
         totals.send(new ProducerRecord<>(TOTALS_TOPIC, "language:" + LANGUAGES.get(i), (long) i + 1)).get();
+      }
+    }
+  }
+
+  /**
+   * The instance's backlog figure, asked until the cluster answers: a fresh broker creates its
+   * offsets topic on the first group look-up, and until then the figure is unknown (never 0).
+   */
+  private static long backlog(Instance instance) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      try {
+        return instance.backlog().records();
+      } catch (ApiException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(200);
       }
     }
   }

@@ -14,6 +14,7 @@ import io.newsstream.producer.source.ArticleJson;
 import io.newsstream.producer.source.Format;
 import io.newsstream.producer.source.Input;
 import io.newsstream.producer.source.InputSink;
+import io.newsstream.producer.source.IoErrors;
 import io.newsstream.producer.validate.RefusedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -133,12 +134,12 @@ public final class IngestEndpoint {
       return;
     } catch (IOException e) {
       ingestion.finish();
-      error(ctx, 400, "READ_FAILED", "could not read the request body: " + e.getMessage());
+      error(ctx, 400, "READ_FAILED", "could not read the request body: " + IoErrors.describe(e));
       return;
     } catch (RuntimeException e) {
       ingestion.finish();
       log.error("POST {} failed on request {}", PATH, requestId, e);
-      error(ctx, 500, "INTERNAL", "the producer failed on this request (" + requestId + "): " + e);
+      error(ctx, 500, "INTERNAL", "the producer failed on this request; the log says why under request id " + requestId);
       return;
     }
     ingestion.finish();

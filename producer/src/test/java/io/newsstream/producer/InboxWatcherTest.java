@@ -17,14 +17,13 @@ class InboxWatcherTest {
       new NewsProducer(ProducerSettings.defaults("unused:9092", "http://unused"), publisher);
 
   @Test
-  void aDroppedFileIsPublishedWithinASecondAndShelved() throws Exception {
+  void aDroppedFileIsPublishedAndShelved() throws Exception {
     try (InboxWatcher watcher = InboxWatcher.start(inbox, producer, IngestListener.NONE)) {
-      long start = System.nanoTime();
       Files.writeString(inbox.resolve("news.txt"), Texts.KAZAKH);
       Files.write(inbox.resolve("empty.txt"), new byte[0]);
+      // Waits for the shelved files, not for a time: a loaded CI machine may take seconds.
       await(() -> Files.exists(inbox.resolve(Shelf.PROCESSED).resolve("news.txt"))
-          && Files.exists(inbox.resolve(Shelf.REFUSED).resolve("empty.txt")), Duration.ofSeconds(5));
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+          && Files.exists(inbox.resolve(Shelf.REFUSED).resolve("empty.txt")), Duration.ofSeconds(60));
     }
     assertThat(publisher.published).hasSize(1);
     assertThat(publisher.rejected).hasSize(1);

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
@@ -59,6 +60,8 @@ public final class NewsStreamsApp implements AutoCloseable {
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loading));
     Enricher enricher = new Enricher();
     Properties config = streamsConfig(settings, registry);
+    // Static membership, unless -X gives an id: a restarted instance is back at once (StaticMembership).
+    config.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, StaticMembership.instanceId(settings.stateDir()));
     this.settings = settings;
     this.config = config;
     this.linksTopic = NewsTopology.linksTopic(config);
@@ -75,6 +78,14 @@ public final class NewsStreamsApp implements AutoCloseable {
       }
     });
     streams.setUncaughtExceptionHandler(e -> {
+      if (ExceptionHandlers.registryUnavailable(e)) {
+        // A registry away for a while is no fault of the app: a new thread takes the records up
+        // again from the last commit (exactly-once: nothing is lost or written twice) and waits
+        // for it in its turn.
+        LOG.warn("the schema registry is out of reach; replacing the stream thread, which tries again: {}",
+            e.getMessage());
+        return StreamThreadExceptionResponse.REPLACE_THREAD;
+      }
       // Bad records go to the DLQ; what reaches this handler is a fault of the app, the cluster or
       // the registry. A new thread would meet it again, so the instance stops and says why.
       LOG.error("newsstream streams app: unexpected error, shutting this instance down "
@@ -176,7 +187,8 @@ public final class NewsStreamsApp implements AutoCloseable {
   @Override
   public void close() {
     // Leaving the group hands this instance's partitions to the others at once, rather than after
-    // the session timeout: an instance stopped on purpose is not coming back with the same id.
+    // the session timeout: an instance stopped on purpose may not come back soon. A static member
+    // leaves too (KIP-1092); restarted, it joins again under its id.
     streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
         .withTimeout(Duration.ofSeconds(30)));
   }

@@ -43,6 +43,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.CloseOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +103,37 @@ class NewsStreamsAppIT {
           verdicts.readUntilQuiet(consumer);
         }
         assertThat(verdicts.current()).containsExactlyEntriesOf(expected);
+      }
+    }
+  }
+
+  @Test
+  void anInstanceRestartedAfterACrashIsBackWithoutWaitingForTheSessionTimeout() throws Exception {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), 0, Map.of());
+        SchemaRegistryServer registryServer = SchemaRegistryServer.start(broker.bootstrapServers(), 0, (short) 1);
+        Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+      Topics.ensureExist(admin, PARTITIONS, (short) 1);
+      // A session timeout longer than the wait below: a restart that had to outwait the crashed
+      // members could not be RUNNING in time.
+      StreamsSettings settings =
+          StreamsSettings.defaults(broker.bootstrapServers(), registryServer.url(), dataDir.resolve("streams"))
+              .withReplicationFactor(1)
+              .withLanguageAccuracy(LanguageDetector.Accuracy.LOW)
+              .withKafkaOverrides(Map.of(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "180000"));
+      String instanceId = StaticMembership.instanceId(settings.stateDir());
+      NewsStreamsApp crashed = new NewsStreamsApp(settings);
+      crashed.start();
+      crashed.awaitRunning(Duration.ofSeconds(60));
+      // As kill -9 leaves it: the members stay in the group, nobody says goodbye.
+      crashed.kafkaStreams().close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP)
+          .withTimeout(Duration.ofSeconds(30)));
+      try (NewsStreamsApp restarted = new NewsStreamsApp(settings)) {
+        restarted.start();
+        restarted.awaitRunning(Duration.ofSeconds(90));
+        var members = admin.describeConsumerGroups(List.of(settings.applicationId())).all().get()
+            .get(settings.applicationId()).members();
+        assertThat(members).isNotEmpty().allSatisfy(m ->
+            assertThat(m.groupInstanceId()).hasValueSatisfying(id -> assertThat(id).startsWith(instanceId + "-")));
       }
     }
   }

@@ -55,7 +55,7 @@ public final class InputReader {
         case JSON_LINES -> readJsonLines(in, origin, declared, sink);
       }
     } catch (IOException e) {
-      sink.accept(refused(origin, RejectReason.READ_FAILED, "could not read: " + e.getMessage(), null, null));
+      sink.accept(refused(origin, RejectReason.READ_FAILED, "could not read: " + IoErrors.describe(e), null, null));
     }
   }
 
@@ -115,7 +115,7 @@ public final class InputReader {
         return;
       }
     } catch (JsonProcessingException e) {
-      sink.accept(refused(origin, RejectReason.MALFORMED_JSON, describe(e), doc, null));
+      sink.accept(refused(origin, RejectReason.MALFORMED_JSON, JsonErrors.describe(e), doc, null));
       return;
     }
     for (int i = 0; i < items.size(); i++) {
@@ -161,7 +161,7 @@ public final class InputReader {
       }
     } catch (IOException e) {
       sink.accept(refused(origin + ":" + (number + 1), RejectReason.READ_FAILED,
-          "could not read past line " + number + ": " + e.getMessage(), null, null));
+          "could not read past line " + number + ": " + IoErrors.describe(e), null, null));
     }
     sink.bytesRead(counting.count - reported);
   }
@@ -177,7 +177,7 @@ public final class InputReader {
       try {
         emitJson(ArticleJson.parseWhole(line), origin, Format.JSON_LINES, sink);
       } catch (JsonProcessingException e) {
-        sink.accept(refused(origin, RejectReason.MALFORMED_JSON, describe(e), line, null));
+        sink.accept(refused(origin, RejectReason.MALFORMED_JSON, JsonErrors.describe(e), line, null));
       }
     }
   }
@@ -212,16 +212,8 @@ public final class InputReader {
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 
-  private static String describe(JsonProcessingException e) {
-    return "malformed JSON at " + location(e.getLocation()) + ": " + e.getOriginalMessage();
-  }
-
   private static String location(JsonParser parser) {
-    return location(parser.currentLocation());
-  }
-
-  private static String location(com.fasterxml.jackson.core.JsonLocation at) {
-    return at == null ? "unknown position" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return JsonErrors.location(parser.currentLocation());
   }
 
   /** Counts the bytes read through it, for progress and totals. */

@@ -88,7 +88,7 @@ public final class PathSource {
     } catch (NoSuchFileException e) {
       sink.accept(unreadable(origin, "no such file"));
     } catch (IOException e) {
-      sink.accept(unreadable(origin, e.getClass().getSimpleName() + " " + e.getMessage()));
+      sink.accept(unreadable(origin, IoErrors.describe(e)));
     }
   }
 
@@ -102,7 +102,7 @@ public final class PathSource {
       reader.read(Format.sniff(sample, sample.length), in, "stdin", Optional.empty(),
           Optional.empty(), sink);
     } catch (IOException e) {
-      sink.accept(unreadable("stdin", e.getMessage()));
+      sink.accept(unreadable("stdin", IoErrors.describe(e)));
     }
   }
 
@@ -114,9 +114,9 @@ public final class PathSource {
     } catch (RefusedException e) {
       throw new RefusedException(e.refusal().reason(), "sidecar " + origin + ": " + e.refusal().detail());
     } catch (JsonProcessingException e) {
-      throw new RefusedException(RejectReason.MALFORMED_JSON, "sidecar " + origin + ": " + e.getOriginalMessage());
+      throw new RefusedException(RejectReason.MALFORMED_JSON, "sidecar " + origin + ": " + JsonErrors.describe(e));
     } catch (IOException e) {
-      throw new RefusedException(RejectReason.READ_FAILED, "sidecar " + origin + ": " + e.getMessage());
+      throw new RefusedException(RejectReason.READ_FAILED, "sidecar " + origin + ": " + IoErrors.describe(e));
     }
   }
 

@@ -8,6 +8,8 @@ import io.newsstream.producer.validate.ArticleDraft;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,29 @@ class InputReaderTest {
         "[{\"text\": \"первая\"}, {\"text\": oops}]".getBytes(StandardCharsets.UTF_8), Optional.empty());
     assertThat(brokenArray.inputs).extracting(Input::origin).containsExactly("f");
     assertThat(brokenArray.refused(0).refusal().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
+  }
+
+  /** Issue 14: refusals named Jackson's classes and settings (StreamReadConstraints...). */
+  @Test
+  void malformedJsonIsDescribedInPlainWordsWithoutTheParsersNames() {
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("[".repeat(3000) + "]".repeat(3000), "nested deeper than 1000 levels");
+    expected.put("{\"text\": " + "9".repeat(1500) + "}", "a number of 1500 digits, over the limit of 1000");
+    expected.put("{\"text\": \"abc", "the input ends before the JSON value does");
+    expected.put("{\"text\": [1, 2", "the input ends before the JSON value does");
+    expected.put("{\"text\": \"abc\"} \"xyz\"", "content after the JSON value");
+    expected.put("{\"text\" \"abc\"}", "Unexpected character");
+    expected.forEach((json, words) -> {
+      for (Format format : List.of(Format.JSON, Format.JSON_LINES)) {
+        CollectingSink sink = read(format, json.getBytes(StandardCharsets.UTF_8), Optional.empty());
+        String detail = sink.refused(0).refusal().detail();
+        assertThat(sink.refused(0).refusal().reason()).as(detail).isEqualTo(RejectReason.MALFORMED_JSON);
+        assertThat(detail).as(format + " " + json.substring(0, Math.min(40, json.length())))
+            .contains(words)
+            .doesNotContain("StreamReadConstraints", "StreamReadFeature", "DeserializationFeature", "Exception",
+                "`", "Source:", "jackson", "JsonNode");
+      }
+    });
   }
 
   @Test

@@ -36,6 +36,11 @@ public final class DlqDeserializationHandler implements DeserializationException
   @Override
   public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
     String origin = Rejections.origin(record.topic(), record.partition(), record.offset());
+    if (ExceptionHandlers.registryUnavailable(exception)) {
+      LOG.warn("the schema registry is out of reach for the record at {}; it is tried again: {}", origin,
+          exception.getMessage());
+      return Response.fail();
+    }
     LOG.warn("record at {} does not deserialize, sent to the DLQ: {}", origin, exception.toString());
     // Keys are plain strings (the article id); only the value is Avro.
     String articleId = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);

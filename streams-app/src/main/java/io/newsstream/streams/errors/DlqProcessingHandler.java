@@ -31,6 +31,11 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
   @Override
   public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
     String origin = Rejections.origin(context.topic(), context.partition(), context.offset());
+    if (ExceptionHandlers.registryUnavailable(exception)) {
+      LOG.warn("stage {} could not reach the schema registry for the record from {}; it is tried again: {}",
+          context.processorNodeId(), origin, exception.getMessage());
+      return Response.fail();
+    }
     LOG.error("stage {} failed on the record from {}, sent to the DLQ", context.processorNodeId(), origin, exception);
     RejectedInput rejected =
         DeadLetters.of(

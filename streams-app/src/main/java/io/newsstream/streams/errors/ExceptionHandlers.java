@@ -1,6 +1,7 @@
 package io.newsstream.streams.errors;
 
 import io.newsstream.serde.SchemaRegistryClient;
+import io.newsstream.serde.SchemaRegistryUnavailableException;
 import java.util.Map;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -17,6 +18,20 @@ public final class ExceptionHandlers {
   public static final String REGISTRY_CLIENT_CONFIG = "newsstream.schema.registry.client";
 
   private ExceptionHandlers() {}
+
+  /**
+   * Whether {@code failure} is the schema registry being out of reach: no fault of the record, so
+   * it is not dead-lettered; the stream thread fails, is replaced, and takes the record up again
+   * from the last commit (NewsStreamsApp's uncaught exception handler).
+   */
+  public static boolean registryUnavailable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SchemaRegistryUnavailableException) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The streams configuration that installs the handlers, writing through {@code registry}. */
   public static Map<String, Object> config(SchemaRegistryClient registry) {
