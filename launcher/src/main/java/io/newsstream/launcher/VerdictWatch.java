@@ -1,5 +1,6 @@
 package io.newsstream.launcher;
 
+import io.newsstream.dlq.DeadLetters;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RejectedInput;
@@ -29,7 +30,6 @@ import org.apache.kafka.common.serialization.Deserializer;
  * {@link VerdictTally} keeps the verdicts as they end.
  */
 final class VerdictWatch implements AutoCloseable {
-  private static final String PRODUCER_STAGE = "producer";
   /** Retractions follow a verdict within a few commits; this long without news means none is coming. */
   private static final Duration SETTLED = Duration.ofSeconds(2);
 
@@ -115,7 +115,7 @@ final class VerdictWatch implements AutoCloseable {
         RejectedInput reject = rejects.deserialize(record.topic(), record.value());
         // The producer's own rejects are counted by the producer; these are the pipeline's.
         if (reject == null
-            || reject.getStage().equals(PRODUCER_STAGE)
+            || reject.getStage().equals(DeadLetters.PRODUCER_STAGE)
             || reject.getArticleId() == null
             || !tally.concerns(reject.getArticleId())) {
           return false;

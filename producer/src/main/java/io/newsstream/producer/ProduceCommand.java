@@ -5,11 +5,11 @@ import io.newsstream.cli.HttpHostOptions;
 import io.newsstream.cli.KafkaOptions;
 import io.newsstream.cli.RegistryUrlOptions;
 import io.newsstream.cli.Shutdown;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.cli.ConsoleListener;
 import io.newsstream.producer.cli.DurationConverter;
 import io.newsstream.producer.cli.Summary;
 import io.newsstream.producer.source.PathSource;
-import io.newsstream.producer.validate.Reason;
 import io.newsstream.serde.RegistryCredentials;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -169,7 +169,7 @@ public final class ProduceCommand implements Callable<Integer> {
         IngestReport report = batch(producer, new ConsoleListener(err, quiet));
         printSummary(report, out);
         status = shutdown.requested() ? EXIT_INTERRUPTED : status(report);
-        Long notSent = report.refusedByReason().get(Reason.SEND_FAILED.name());
+        Long notSent = report.refusedByReason().get(RejectReason.SEND_FAILED.name());
         if (notSent != null && !shutdown.requested()) {
           err.println("newsstream produce: " + notSent + " of " + report.read() + " inputs not sent: Kafka at "
               + kafka.bootstrapServers() + " or the schema registry at " + RegistryCredentials.redact(registry.url())
@@ -270,7 +270,7 @@ public final class ProduceCommand implements Callable<Integer> {
   }
 
   private int status(IngestReport report) {
-    if (report.refusedByReason().containsKey(Reason.SEND_FAILED.name())) {
+    if (report.refusedByReason().containsKey(RejectReason.SEND_FAILED.name())) {
       return EXIT_NOT_SENT;
     }
     return report.refused() > 0 && !allowRefused ? EXIT_REFUSED : 0;

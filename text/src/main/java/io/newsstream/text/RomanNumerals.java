@@ -19,7 +19,22 @@ public final class RomanNumerals {
   private static final Pattern CANONICAL =
       Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
+  /** A Kazakh or Russian case suffix after a hyphen: "XXV-ші", "ХХІ-го". */
+  private static final Pattern CASE_SUFFIX = Pattern.compile("-\\p{IsCyrillic}{1,5}");
+
   private RomanNumerals() {}
+
+  /**
+   * The value of a word that is a Roman numeral typed in any of the ways sites type them, look-alike
+   * letters and a case suffix included ("ХХІҮ" is 24, "XXV-ші" 25); empty when it is not one.
+   */
+  public static OptionalInt wordValue(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen > 0 && CASE_SUFFIX.matcher(word.substring(hyphen)).matches()) {
+      word = word.substring(0, hyphen);
+    }
+    return value(toLatin(word));
+  }
 
   /**
    * Rewrites every numeral typed with look-alike letters in Latin letters ("ХХІҮ сессия" becomes

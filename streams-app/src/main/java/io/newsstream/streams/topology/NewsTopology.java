@@ -1,6 +1,7 @@
 package io.newsstream.streams.topology;
 
 import io.newsstream.dedup.NearDuplicateDetector;
+import io.newsstream.dlq.TextLimits;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
@@ -84,7 +85,7 @@ public final class NewsTopology {
   public Topology build(Properties streamsConfig) {
     StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
     // Both immutable and thread-safe: one for all tasks.
-    ArticleValidator validator = new ArticleValidator(ArticleValidator.DEFAULT_MAX_TEXT_BYTES);
+    ArticleValidator validator = new ArticleValidator(TextLimits.DEFAULT);
     TextCleaner cleaner = new TextCleaner();
 
     KStream<String, RawArticle> articles =
