@@ -1,12 +1,11 @@
 package io.newsstream.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.ContentType;
+import io.newsstream.schema.RegionSessions;
 import io.newsstream.schema.SessionLevel;
+import io.newsstream.schema.SessionSummary;
 import io.newsstream.streams.views.ViewStores;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.KafkaStreams;
@@ -73,17 +74,19 @@ public final class ApiRoutes {
    *     holds which partitions of a store
    * @param counts the partition count of each store, to check that an "all" query covered them all
    * @param backlog what the app has still to process, for /api/stats
-   * @return the queries, for other routes that read the stores (readiness)
+   * @return whether the stores of this instance can be read, for {@code /health/ready}
    */
-  public static StoreQueries mount(Javalin app, KafkaStreams streams, HostInfo self, TopologyDescription topology,
+  public static Readiness mount(Javalin app, KafkaStreams streams, HostInfo self, TopologyDescription topology,
       StorePartitionCounts counts, Backlog backlog) {
-    StoreQueries stores = new StoreQueries(streams, self, topology, counts, VIEW_STORES, SCANNED_STORES);
-    new ApiRoutes(stores, streams, topology, backlog).mountOn(app);
-    return stores;
+    StorePartitions partitions = new StorePartitions(Objects.requireNonNull(topology, "topology"));
+    LocalStores local = new LocalStores(streams, partitions);
+    InternalRoutes.mount(app, local, self, VIEW_STORES, SCANNED_STORES);
+    new ApiRoutes(new StoreQueries(streams, self, local, partitions, counts, SCANNED_STORES), streams, topology, backlog)
+        .mountOn(app);
+    return new Readiness(local, partitions, VIEW_STORES);
   }
 
   private void mountOn(Javalin app) {
-    stores.mountInternal(app);
     app.get("/api/regions", Guarded.guard(this::regions));
     app.get("/api/regions/{code}/sessions", Guarded.guard(this::regionSessions));
     app.get("/api/sessions", Guarded.guard(this::allSessions));
@@ -98,26 +101,18 @@ public final class ApiRoutes {
 
   /** Every region with its session and article counts; 0 where the news have none yet. */
   private void regions(Context ctx) {
-    Map<String, JsonNode> byRegion = stores.all(ViewStores.SESSIONS_BY_REGION);
+    Map<String, RegionSessions> byRegion = stores.all(ViewStores.SESSIONS_BY_REGION, RegionSessions.class);
     Map<String, String> names = new LinkedHashMap<>(Regions.all());
     byRegion.keySet().forEach(code -> names.putIfAbsent(code, code)); // a region the list lacks
-    ObjectNode body = AvroJson.MAPPER.createObjectNode();
-    ArrayNode regions = body.putArray("regions");
+    List<Answers.Region> regions = new ArrayList<>();
     names.forEach((code, name) -> {
-      JsonNode sessions = byRegion.getOrDefault(code, AvroJson.MAPPER.nullNode()).path("sessions");
-      ObjectNode region = regions.addObject();
-      region.put("code", code);
-      region.put("name", name);
-      region.put("sessions", sessions.size());
-      region.put("articles", sum(sessions, "articleCount"));
-      String lastSeen = latest(sessions, "lastSeen");
-      if (lastSeen != null) {
-        region.put("lastSeen", lastSeen);
-      } else {
-        region.putNull("lastSeen");
-      }
+      List<SessionSummary> sessions = sessionsOf(byRegion.get(code));
+      long articles = sessions.stream().mapToLong(SessionSummary::getArticleCount).sum();
+      String lastSeen = sessions.stream().map(SessionSummary::getLastSeen).max(Comparator.naturalOrder())
+          .map(Instant::toString).orElse(null);
+      regions.add(new Answers.Region(code, name, sessions.size(), articles, lastSeen));
     });
-    StoreQueries.json(ctx, body);
+    Answers.send(ctx, new Answers.Regions(regions));
   }
 
   private void regionSessions(Context ctx) {
@@ -127,27 +122,21 @@ public final class ApiRoutes {
       throw ApiException.notFound(noSuchRegion);
     }
     // A code the list lacks but the views have is listed by /api/regions, so it is found here too.
-    StoreQueries.Lookup lookup = stores.get(ViewStores.SESSIONS_BY_REGION, code);
+    StoreQueries.Typed<RegionSessions> lookup = stores.get(ViewStores.SESSIONS_BY_REGION, code, RegionSessions.class);
     ctx.header(StoreQueries.SERVED_BY, lookup.servedBy());
-    if (!lookup.found() && !Regions.isKnown(code)) {
+    if (lookup.value() == null && !Regions.isKnown(code)) {
       throw ApiException.notFound(noSuchRegion);
     }
-    ObjectNode body = AvroJson.MAPPER.createObjectNode();
-    body.put("code", code);
-    body.put("name", Regions.name(code));
-    JsonNode sessions = lookup.found() ? lookup.value().path("sessions") : AvroJson.MAPPER.createArrayNode();
-    body.set("sessions", sessions.isArray() ? sessions : AvroJson.MAPPER.createArrayNode());
-    StoreQueries.json(ctx, body);
+    Answers.send(ctx, new Answers.RegionSessions(code, Regions.name(code), sessionsOf(lookup.value())));
   }
 
   /** Every session of every region, by event date (else first seen), for timelines. */
   private void allSessions(Context ctx) {
-    List<JsonNode> sessions = new ArrayList<>();
-    stores.all(ViewStores.SESSIONS_BY_REGION).values().forEach(r -> r.path("sessions").forEach(sessions::add));
+    List<SessionSummary> sessions = new ArrayList<>();
+    stores.all(ViewStores.SESSIONS_BY_REGION, RegionSessions.class).values()
+        .forEach(region -> sessions.addAll(region.getSessions()));
     sessions.sort(Comparator.comparing(ApiRoutes::when));
-    ObjectNode body = AvroJson.MAPPER.createObjectNode();
-    sessions.forEach(body.putArray("sessions")::add);
-    StoreQueries.json(ctx, body);
+    Answers.send(ctx, new Answers.Sessions(sessions));
   }
 
   private void session(Context ctx) {
@@ -181,7 +170,7 @@ public final class ApiRoutes {
     if (!lookup.found()) {
       throw ApiException.notFound(notFound);
     }
-    StoreQueries.json(ctx, lookup.value());
+    Answers.send(ctx, lookup.value());
   }
 
   /**
@@ -189,25 +178,22 @@ public final class ApiRoutes {
    * backlog (records not yet processed, every instance's), null while the cluster cannot say.
    */
   private void stats(Context ctx) {
-    Map<String, JsonNode> totals = stores.all(ViewStores.TOTALS);
-    ObjectNode body = AvroJson.MAPPER.createObjectNode();
-    body.put("articles", totals.getOrDefault(ViewStores.TOTAL_ARTICLES, AvroJson.MAPPER.nullNode()).asLong(0));
-    body.put("duplicates", totals.getOrDefault(ViewStores.TOTAL_DUPLICATES, AvroJson.MAPPER.nullNode()).asLong(0));
-    body.put("rejected", totals.getOrDefault(ViewStores.TOTAL_REJECTED, AvroJson.MAPPER.nullNode()).asLong(0));
-    ObjectNode languages = body.putObject("languages");
+    Map<String, Long> totals = stores.all(ViewStores.TOTALS, Long.class);
+    Map<String, Long> languages = new LinkedHashMap<>();
     totals.forEach((key, count) -> {
       if (key.startsWith(TOTAL_LANGUAGE_PREFIX)) {
-        languages.put(key.substring(TOTAL_LANGUAGE_PREFIX.length()), count.asLong(0));
+        languages.put(key.substring(TOTAL_LANGUAGE_PREFIX.length()), count);
       }
     });
-    body.put("throughput", round(StreamsRates.throughput(streams)));
+    Long backlogRecords;
     try {
-      body.put("consumerLag", backlog.records());
+      backlogRecords = backlog.records();
     } catch (ApiException e) {
-      body.putNull("consumerLag"); // unknown, not 0: a 0 would say the app is up to date
+      backlogRecords = null; // unknown, not 0: a 0 would say the app is up to date
     }
-    body.put("instance", StoreQueries.address(stores.self()));
-    StoreQueries.json(ctx, body);
+    Answers.send(ctx, new Answers.Stats(totals.getOrDefault(ViewStores.TOTAL_ARTICLES, 0L),
+        totals.getOrDefault(ViewStores.TOTAL_DUPLICATES, 0L), totals.getOrDefault(ViewStores.TOTAL_REJECTED, 0L),
+        languages, round(StreamsRates.throughput(streams)), backlogRecords, StoreQueries.address(stores.self())));
   }
 
   /**
@@ -223,33 +209,25 @@ public final class ApiRoutes {
       default -> throw ApiException.badRequest("granularity must be hour or day, not " + granularity);
     };
     String region = ctx.queryParam("region");
-    ObjectNode body = AvroJson.MAPPER.createObjectNode();
-    body.put("granularity", granularity);
-    body.set("counts", counts(store, region == null ? null : region.toUpperCase(Locale.ROOT)));
-    StoreQueries.json(ctx, body);
+    Answers.send(ctx, new Answers.Activity(granularity, counts(store, region == null ? null : region.toUpperCase(Locale.ROOT))));
   }
 
   /** Unique articles per language and UTC day: {"counts": {"kk@2024-05-02": 12, ...}}. */
   private void languageActivity(Context ctx) {
-    ObjectNode body = AvroJson.MAPPER.createObjectNode();
-    body.put("granularity", "day");
-    body.set("counts", counts(ViewStores.LANGUAGES_PER_DAY, ctx.queryParam("language")));
-    StoreQueries.json(ctx, body);
+    Answers.send(ctx, new Answers.Activity("day", counts(ViewStores.LANGUAGES_PER_DAY, ctx.queryParam("language"))));
   }
 
   /** A count store as {key: count}, ordered by key; only {@code prefix}'s buckets if not null. */
-  private ObjectNode counts(String store, String prefix) {
-    ObjectNode counts = AvroJson.MAPPER.createObjectNode();
-    stores.all(store).forEach((key, count) -> {
-      if (prefix == null || key.startsWith(prefix + "@")) {
-        counts.put(key, count.asLong(0));
-      }
-    });
+  private Map<String, Long> counts(String store, String prefix) {
+    Map<String, Long> counts = new TreeMap<>(stores.all(store, Long.class));
+    if (prefix != null) {
+      counts.keySet().removeIf(key -> !key.startsWith(prefix + "@"));
+    }
     return counts;
   }
 
   private void topology(Context ctx) {
-    StoreQueries.json(ctx, TopologyJson.of(topology));
+    Answers.send(ctx, TopologyJson.of(topology));
   }
 
   private static String openApi() {
@@ -260,33 +238,14 @@ public final class ApiRoutes {
     }
   }
 
-  private static long sum(JsonNode sessions, String field) {
-    long total = 0;
-    for (JsonNode s : sessions) {
-      total += s.path(field).asLong(0);
-    }
-    return total;
-  }
-
-  private static String latest(JsonNode sessions, String field) {
-    Instant latest = null;
-    for (JsonNode s : sessions) {
-      JsonNode value = s.path(field);
-      if (value.isTextual()) {
-        // Compared as instants: as text, "...:05Z" would be after "...:05.250Z".
-        Instant instant = Instant.parse(value.asText());
-        if (latest == null || instant.isAfter(latest)) {
-          latest = instant;
-        }
-      }
-    }
-    return latest == null ? null : latest.toString();
+  /** A region's sessions; none when the views have none of it yet. */
+  private static List<SessionSummary> sessionsOf(RegionSessions region) {
+    return region == null ? List.of() : region.getSessions();
   }
 
   /** When a session happened as far as the news say: its date if stated, else its first article. */
-  private static String when(JsonNode session) {
-    String date = session.path("eventDate").asText("");
-    return date.isEmpty() || date.equals("null") ? session.path("firstSeen").asText("") : date;
+  private static String when(SessionSummary session) {
+    return session.getEventDate() != null ? session.getEventDate().toString() : session.getFirstSeen().toString();
   }
 
   private static double round(double value) {

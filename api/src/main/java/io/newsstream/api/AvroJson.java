@@ -1,10 +1,15 @@
 package io.newsstream.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -36,8 +41,17 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * change here.
  */
 public final class AvroJson {
-  /** The one mapper of the API: the JSON of the answers and of the calls between instances. */
-  public static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * The one mapper of the API: the JSON of the answers and of the calls between instances. An
+   * Avro record inside a typed answer is written as {@link #toJson} writes it.
+   */
+  public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(
+      new SimpleModule("avro-records").addSerializer(IndexedRecord.class, new JsonSerializer<>() {
+        @Override
+        public void serialize(IndexedRecord record, JsonGenerator out, SerializerProvider provider) throws IOException {
+          out.writeTree(toJson(record));
+        }
+      }));
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

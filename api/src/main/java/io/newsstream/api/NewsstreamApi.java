@@ -52,8 +52,7 @@ public final class NewsstreamApi implements AutoCloseable {
     adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     StorePartitionCounts counts = StorePartitionCounts.create(streams, adminConfig);
     Backlog backlog = Backlog.create(streams, topology, adminConfig);
-    StoreQueries stores = ApiRoutes.mount(app, streams, self, topology, counts, backlog);
-    HealthRoutes.mount(app, stores, backlog);
+    HealthRoutes.mount(app, ApiRoutes.mount(app, streams, self, topology, counts, backlog), backlog);
     MetricsRoutes metrics = MetricsRoutes.mount(app, streams);
     LiveFeed live = new LiveFeed(bootstrapServers, registry, consumerOverrides);
     live.mount(app);

@@ -211,7 +211,7 @@ class ApiIT {
     Javalin web = Javalin.create(c -> c.showJavalinBanner = false).start(0);
     try (StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", "localhost:1"));
         Backlog backlog = Backlog.create(streams, topology().describe(), Map.of("bootstrap.servers", "localhost:1"))) {
-      StoreQueries stores = ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe(),
+      Readiness stores = ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe(),
           counts, backlog);
       io.newsstream.api.health.HealthRoutes.mount(web, stores, backlog);
       String url = "http://localhost:" + web.port();
@@ -260,7 +260,7 @@ class ApiIT {
     Map<String, Object> cluster = Map.of("bootstrap.servers", broker.bootstrapServers());
     StorePartitionCounts counts = StorePartitionCounts.create(streams, cluster);
     Backlog backlog = Backlog.create(streams, topology.describe(), cluster);
-    StoreQueries stores = ApiRoutes.mount(web, streams, self, topology.describe(), counts, backlog);
+    Readiness stores = ApiRoutes.mount(web, streams, self, topology.describe(), counts, backlog);
     io.newsstream.api.health.HealthRoutes.mount(web, stores, backlog);
     return new Instance(web, streams, counts, backlog, "http://localhost:" + web.port());
   }

@@ -27,7 +27,7 @@ class StoreQueriesTest {
     result.addResult(0, QueryResult.forResult("zero"));
     result.addResult(2, QueryResult.forResult("two"));
 
-    assertThat(StoreQueries.successes(result, "s")).isEqualTo(Map.of(0, "zero", 2, "two"));
+    assertThat(LocalStores.successes(result, "s")).isEqualTo(Map.of(0, "zero", 2, "two"));
   }
 
   @Test
@@ -37,7 +37,7 @@ class StoreQueriesTest {
       result.addResult(0, QueryResult.forResult("zero"));
       result.addResult(1, QueryResult.forFailure(reason, "because"));
 
-      assertThatThrownBy(() -> StoreQueries.successes(result, "totals"))
+      assertThatThrownBy(() -> LocalStores.successes(result, "totals"))
           .isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(503);
             assertThat(e.getMessage()).contains("totals", "partition 1", reason.name());
@@ -57,11 +57,11 @@ class StoreQueriesTest {
   @Test
   void aPeers404IsNoSuchKeyOnlyWhenThePeerSaysSo() {
     String notFound = "{\"status\":404,\"error\":\"not_found\",\"message\":\"no key\"}";
-    assertThat(StoreQueries.isNoSuchKey(response(404, notFound, true))).isTrue();
-    assertThat(StoreQueries.isNoSuchKey(response(404, notFound, false))).as("no served-by: not a store's answer").isFalse();
-    assertThat(StoreQueries.isNoSuchKey(response(404, "<html>Not Found</html>", true))).isFalse();
-    assertThat(StoreQueries.isNoSuchKey(response(404, "{\"error\":\"no_route\"}", true))).isFalse();
-    assertThat(StoreQueries.isNoSuchKey(response(200, "{\"value\":1}", true))).isFalse();
+    assertThat(PeerClient.isNoSuchKey(response(404, notFound, true))).isTrue();
+    assertThat(PeerClient.isNoSuchKey(response(404, notFound, false))).as("no served-by: not a store's answer").isFalse();
+    assertThat(PeerClient.isNoSuchKey(response(404, "<html>Not Found</html>", true))).isFalse();
+    assertThat(PeerClient.isNoSuchKey(response(404, "{\"error\":\"no_route\"}", true))).isFalse();
+    assertThat(PeerClient.isNoSuchKey(response(200, "{\"value\":1}", true))).isFalse();
   }
 
   @Test

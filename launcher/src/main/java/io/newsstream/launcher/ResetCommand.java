@@ -1,7 +1,6 @@
 package io.newsstream.launcher;
 
 import io.newsstream.schema.Topics;
-import io.newsstream.streams.StreamsSettings;
 import io.newsstream.streams.topology.NewsTopology;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,7 +38,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Resets the streams app so that its next start processes " + Topics.RAW + " again from the start: "
+      "Resets the streams app so that its next start processes " + Topics.Names.RAW + " again from the start: "
           + "with Kafka's reset tool (StreamsResetter) its input offsets go to the beginning, its internal "
           + "topics (changelogs, repartition topics) are deleted, its links topic <application-id>-dedup-links "
           + "is skipped to its end; then its local state is deleted.",
@@ -50,10 +49,7 @@ import picocli.CommandLine.Spec;
 final class ResetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--application-id",
-      defaultValue = "${env:NEWSSTREAM_APPLICATION_ID:-" + StreamsSettings.DEFAULT_APPLICATION_ID + "}",
-      description = "The streams app to reset (default: ${DEFAULT-VALUE}; env NEWSSTREAM_APPLICATION_ID).")
-  String applicationId;
+  @Mixin ApplicationIdOptions application;
 
   @Option(names = "--state-dir", defaultValue = "${env:NEWSSTREAM_STATE_DIR}", paramLabel = "DIR",
       description = "The instance's state directory, as `newsstream streams --state-dir` had it "
@@ -75,14 +71,15 @@ final class ResetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path state = (stateDir != null ? stateDir : cluster.dataDir.resolve("streams")).resolve(applicationId);
+    String applicationId = application.applicationId();
+    Path state = (stateDir != null ? stateDir : cluster.dataDir().resolve("streams")).resolve(applicationId);
     Properties app = new Properties();
     app.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     String links = NewsTopology.linksTopic(app);
-    String where = cluster.embedded() ? "the embedded broker in " + cluster.dataDir : cluster.bootstrapServers;
+    String where = cluster.where();
     err.printf("This resets streams app '%s' on %s: %s is read again from the start, its internal topics are "
         + "deleted, %s is skipped to its end, and the local state %s is deleted.%n", applicationId, where,
-        Topics.RAW, links, state);
+        Topics.RAW.name(), links, state);
     if (!yes && !dryRun && !confirmed(err)) {
       err.println("newsstream reset: not confirmed; nothing changed");
       return 1;
@@ -95,8 +92,8 @@ final class ResetCommand implements Callable<Integer> {
         existing = admin.listTopics().names().get();
       }
       // The tool refuses topics that do not exist: an app that never ran has no links topic yet.
-      if (existing.contains(Topics.RAW)) {
-        args.addAll(List.of("--input-topics", Topics.RAW));
+      if (existing.contains(Topics.RAW.name())) {
+        args.addAll(List.of("--input-topics", Topics.RAW.name()));
       }
       if (existing.contains(links)) {
         args.addAll(List.of("--intermediate-topics", links));
@@ -108,7 +105,7 @@ final class ResetCommand implements Callable<Integer> {
         args.add("--force");
       }
       Properties config = new Properties();
-      config.putAll(cluster.kafkaProperties);
+      config.putAll(cluster.kafkaProperties());
       int exit = new StreamsResetter().execute(args.toArray(String[]::new), config);
       if (exit != 0) {
         err.println("newsstream reset: Kafka's reset tool failed (it says why above); the local state is kept. "
@@ -122,12 +119,12 @@ final class ResetCommand implements Callable<Integer> {
       Utils.delete(state.toFile());
       err.printf("newsstream reset: deleted %s%n", state);
     }
-    err.println("newsstream reset: done; the next start of the app processes " + Topics.RAW + " from the start");
+    err.println("newsstream reset: done; the next start of the app processes " + Topics.RAW.name() + " from the start");
     return 0;
   }
 
   private Map<String, Object> adminConfig(ClusterOptions.Connection connection) {
-    Map<String, Object> config = new HashMap<>(cluster.kafkaProperties);
+    Map<String, Object> config = new HashMap<>(cluster.kafkaProperties());
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
     return config;
   }

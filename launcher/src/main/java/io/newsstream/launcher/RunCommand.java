@@ -1,7 +1,12 @@
 package io.newsstream.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsstream.api.InstanceOptions;
+import io.newsstream.cli.DataDirOptions;
+import io.newsstream.cli.HttpHostOptions;
+import io.newsstream.cli.KafkaOptions;
+import io.newsstream.cli.RegistryUrlOptions;
+import io.newsstream.cli.ReplicationOptions;
+import io.newsstream.cli.Shutdown;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.registry.RegistryAccessOptions;
@@ -18,8 +23,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -59,18 +63,9 @@ final class RunCommand implements Callable<Integer> {
           + "and unique, rejected, or the duplicate of which article (by origin), how (EXACT, NEAR) and how similar.")
   boolean printVerdicts;
 
-  @Option(names = "--data-dir", defaultValue = "${env:NEWSSTREAM_DATA_DIR:-data}", paramLabel = "DIR",
-      description = "Where the embedded broker, the streams state and the log file live (default: ${DEFAULT-VALUE}; env NEWSSTREAM_DATA_DIR).")
-  Path dataDir;
+  @Mixin DataDirOptions data;
 
-  @Option(names = "--http-port", defaultValue = "${env:NEWSSTREAM_HTTP_PORT:-8080}",
-      description = "The one HTTP port: registry, ingest endpoint, API (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int httpPort;
-
-  @Option(names = "--http-host", defaultValue = "${env:NEWSSTREAM_HTTP_HOST}", paramLabel = "HOST",
-      description = "Interface of the HTTP port (default: 127.0.0.1, loopback only, with the embedded broker; "
-          + "0.0.0.0, every interface, with --bootstrap-servers; env NEWSSTREAM_HTTP_HOST).")
-  String httpHost;
+  @Mixin HttpHostOptions httpHost;
 
   @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:NEWSSTREAM_INGEST_TOKEN}",
       description = "Require 'Authorization: Bearer TOKEN' on POST /api/ingest (env NEWSSTREAM_INGEST_TOKEN); "
@@ -79,13 +74,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin RegistryAccessOptions registryAccess;
 
-  @Option(names = "--bootstrap-servers", defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS}", paramLabel = "HOST:PORT,...",
-      description = "A real Kafka cluster; when absent a broker runs embedded (env NEWSSTREAM_BOOTSTRAP_SERVERS).")
-  String bootstrapServers;
+  @Mixin KafkaOptions kafka;
 
-  @Option(names = "--schema-registry-url", defaultValue = "${env:NEWSSTREAM_SCHEMA_REGISTRY_URL}", paramLabel = "URL",
-      description = "A Confluent-API schema registry; when absent one is served at /registry (env NEWSSTREAM_SCHEMA_REGISTRY_URL).")
-  String schemaRegistryUrl;
+  @Mixin RegistryUrlOptions registry;
 
   @Option(names = "--kafka-port", defaultValue = "${env:NEWSSTREAM_KAFKA_PORT:-9092}",
       description = "Client port of the embedded broker (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -97,56 +88,56 @@ final class RunCommand implements Callable<Integer> {
       description = "Partitions of the topics created at start (default: ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--replication-factor", defaultValue = "1",
-      description = "Replication factor of the topics created at start (default: ${DEFAULT-VALUE}; 3 on a real cluster).")
-  short replicationFactor;
+  @Mixin ReplicationOptions replication;
 
   @Option(names = "--timeout", defaultValue = "PT10M",
       description = "With --once: how long to wait for the pipeline (ISO-8601, default: ${DEFAULT-VALUE}).")
   Duration timeout;
-
-  @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
-      description = "Any Kafka client property (security, timeouts...), passed to every client: admin, "
-          + "producer, streams app, registry, API; basic.auth.* ones also to the registry client.")
-  Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
     if (once && inputs.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--once needs --input PATH...");
     }
+    Path dataDir = data.dataDir();
     Files.createDirectories(dataDir);
     Path logFile = dataDir.resolve("logs").resolve("newsstream.log");
     Files.createDirectories(logFile.getParent());
     LogFile.redirectTo(logFile);
     status("logs: %s", logFile);
 
-    CountDownLatch stopRequested = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stopRequested.countDown();
-      awaitQuietly(stopped);
-    }, "newsstream-shutdown"));
-    try (Pipeline pipeline = start()) {
+    // With --once the watch takes its positions before the app starts: after a reset the app's first
+    // verdicts are on ids this run sends again, and they must not be missed.
+    VerdictWatch[] watch = {null};
+    try (Shutdown shutdown = new Shutdown();
+        Pipeline pipeline = start(p -> {
+          if (once) {
+            watch[0] = new VerdictWatch(p.bootstrapServers(),
+                new HttpSchemaRegistryClient(p.registryUrl(), p.clients()), p.clients());
+          }
+        })) {
       if (once) {
-        return ingestOnce(pipeline);
+        return ingestOnce(pipeline, watch[0]);
       }
       if (!inputs.isEmpty()) {
         ingest(pipeline, new RefusalsShown());
       }
       status("running; Ctrl-C stops");
-      stopRequested.await();
+      shutdown.await();
       status("stopping");
       return 0;
     } finally {
-      stopped.countDown();
+      if (watch[0] != null) {
+        watch[0].close();
+      }
     }
   }
 
-  private Pipeline start() throws Exception {
-    return Pipeline.start(new Pipeline.Settings(dataDir, bootstrapServers, kafkaPort, schemaRegistryUrl, httpHost,
-        httpPort, ingestToken, registryAccess.userInfo(), registryAccess::access, partitions, replicationFactor,
-        kafkaProperties, instance.advertisedHost(), instance::applyTo), line -> status("%s", line));
+  private Pipeline start(Consumer<Pipeline> beforeStreams) throws Exception {
+    return Pipeline.start(new Pipeline.Settings(data.dataDir(), kafka.given(), kafkaPort, registry.given(),
+        httpHost.host(kafka.embedded()), instance.httpPort(), ingestToken, registryAccess.userInfo(), registryAccess::access,
+        partitions, replication.replicationFactor(), kafka.properties(), instance.advertisedHost(), instance::applyTo),
+        line -> status("%s", line), beforeStreams);
   }
 
   /** Says on the console what was refused and why, as {@code newsstream produce} does. */
@@ -167,45 +158,42 @@ final class RunCommand implements Callable<Integer> {
     return report;
   }
 
-  private int ingestOnce(Pipeline pipeline) throws Exception {
-    try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
-        new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {
-      Map<String, List<String>> origins = new ConcurrentHashMap<>();
-      IngestReport report = ingest(pipeline, new RefusalsShown() {
-        @Override
-        public void onAccepted(String articleId, String origin) {
-          origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
-        }
-      });
-      VerdictTally tally = new VerdictTally(report.sentIds());
-      long[] lastShown = {-1};
-      boolean complete = watch.await(tally, report.sent(), timeout, () -> {
-        if (tally.decided() != lastShown[0]) {
-          lastShown[0] = tally.decided();
-          status("processed %d/%d", tally.decided(), report.sent());
-        }
-      });
-      PrintWriter out = spec.commandLine().getOut();
-      if (printVerdicts) {
-        printVerdicts(out, tally, origins);
+  private int ingestOnce(Pipeline pipeline, VerdictWatch watch) throws Exception {
+    Map<String, List<String>> origins = new ConcurrentHashMap<>();
+    IngestReport report = ingest(pipeline, new RefusalsShown() {
+      @Override
+      public void onAccepted(String articleId, String origin) {
+        origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
       }
-      Map<String, Object> summary = new LinkedHashMap<>();
-      summary.put("ingested", report.sent());
-      summary.put("rejected", report.refused() + tally.rejected());
-      summary.put("duplicates", tally.duplicates());
-      summary.put("articles", tally.articles());
-      summary.put("languages", tally.languages());
-      summary.put("refusedByReason", report.refusedByReason());
-      summary.put("complete", complete);
-      summary.put("elapsedMs", report.elapsed().toMillis());
-      out.println(JSON.writeValueAsString(summary));
-      out.flush();
-      if (!complete) {
-        status("timed out after %s with %d of %d verdicts", timeout, tally.decided(), report.sent());
-        return 2;
+    });
+    VerdictTally tally = new VerdictTally(report.sentIds());
+    long[] lastShown = {-1};
+    boolean complete = watch.await(tally, report.sent(), timeout, () -> {
+      if (tally.decided() != lastShown[0]) {
+        lastShown[0] = tally.decided();
+        status("processed %d/%d", tally.decided(), report.sent());
       }
-      return 0;
+    });
+    PrintWriter out = spec.commandLine().getOut();
+    if (printVerdicts) {
+      printVerdicts(out, tally, origins);
     }
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("ingested", report.sent());
+    summary.put("rejected", report.refused() + tally.rejected());
+    summary.put("duplicates", tally.duplicates());
+    summary.put("articles", tally.articles());
+    summary.put("languages", tally.languages());
+    summary.put("refusedByReason", report.refusedByReason());
+    summary.put("complete", complete);
+    summary.put("elapsedMs", report.elapsed().toMillis());
+    out.println(JSON.writeValueAsString(summary));
+    out.flush();
+    if (!complete) {
+      status("timed out after %s with %d of %d verdicts", timeout, tally.decided(), report.sent());
+      return 2;
+    }
+    return 0;
   }
 
   /**
@@ -248,13 +236,5 @@ final class RunCommand implements Callable<Integer> {
   private void status(String format, Object... args) {
     spec.commandLine().getErr().println("newsstream: " + String.format(format, args));
     spec.commandLine().getErr().flush();
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

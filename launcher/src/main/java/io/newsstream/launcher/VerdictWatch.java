@@ -1,10 +1,10 @@
 package io.newsstream.launcher;
 
+import io.newsstream.dlq.DeadLetters;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,7 +30,6 @@ import org.apache.kafka.common.serialization.Deserializer;
  * {@link VerdictTally} keeps the verdicts as they end.
  */
 final class VerdictWatch implements AutoCloseable {
-  private static final String PRODUCER_STAGE = "producer";
   /** Retractions follow a verdict within a few commits; this long without news means none is coming. */
   private static final Duration SETTLED = Duration.ofSeconds(2);
 
@@ -48,11 +47,11 @@ final class VerdictWatch implements AutoCloseable {
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.remove(ConsumerConfig.GROUP_ID_CONFIG); // assigned, not in a group
     consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    articles = AvroSerdes.forClass(EnrichedArticle.class, registry, false, false).deserializer();
-    duplicates = AvroSerdes.forClass(DuplicateNotice.class, registry, false, false).deserializer();
-    rejects = AvroSerdes.forClass(RejectedInput.class, registry, false, false).deserializer();
+    articles = Topics.ARTICLES.valueDeserializer(registry);
+    duplicates = Topics.DUPLICATES.valueDeserializer(registry);
+    rejects = Topics.DLQ.valueDeserializer(registry);
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.DLQ)) {
+    for (String topic : List.of(Topics.ARTICLES.name(), Topics.DUPLICATES.name(), Topics.DLQ.name())) {
       consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
     }
     consumer.assign(partitions);
@@ -88,7 +87,7 @@ final class VerdictWatch implements AutoCloseable {
   /** Tells the tally what a record says about one of the run's ids; false when it is about another. */
   private boolean fold(ConsumerRecord<byte[], byte[]> record, VerdictTally tally) {
     switch (record.topic()) {
-      case Topics.ARTICLES -> {
+      case Topics.Names.ARTICLES -> {
         String id = new String(record.key(), StandardCharsets.UTF_8);
         if (!tally.concerns(id)) {
           return false;
@@ -100,7 +99,7 @@ final class VerdictWatch implements AutoCloseable {
           tally.published(id, article.getLanguage());
         }
       }
-      case Topics.DUPLICATES -> {
+      case Topics.Names.DUPLICATES -> {
         String id = new String(record.key(), StandardCharsets.UTF_8);
         if (!tally.concerns(id)) {
           return false;
@@ -112,11 +111,11 @@ final class VerdictWatch implements AutoCloseable {
           tally.notice(id, notice);
         }
       }
-      case Topics.DLQ -> {
+      case Topics.Names.DLQ -> {
         RejectedInput reject = rejects.deserialize(record.topic(), record.value());
         // The producer's own rejects are counted by the producer; these are the pipeline's.
         if (reject == null
-            || reject.getStage().equals(PRODUCER_STAGE)
+            || reject.getStage().equals(DeadLetters.PRODUCER_STAGE)
             || reject.getArticleId() == null
             || !tally.concerns(reject.getArticleId())) {
           return false;

@@ -93,7 +93,7 @@ class ComposeFileTest {
     String function = script.stream().filter(l -> l.strip().startsWith("create()")).findFirst().orElseThrow();
     assertThat(function).contains("--replication-factor 3");
     Map<String, String> common = configs(function);
-    for (String topic : Topics.ALL) {
+    for (String topic : Topics.names()) {
       String line = script.stream().filter(l -> l.strip().matches("create " + Pattern.quote(topic) + "( .*)?"))
           .findFirst().orElseThrow(() -> new AssertionError("the topics service does not create " + topic));
       Map<String, String> configs = new TreeMap<>(common);

@@ -145,7 +145,7 @@ class CrashIT {
     long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (true) {
       Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-      for (String topic : List.of(Topics.ARTICLES, Topics.DUPLICATES)) {
+      for (String topic : List.of(Topics.Names.ARTICLES, Topics.Names.DUPLICATES)) {
         for (int p = 0; p < PARTITIONS; p++) {
           latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
         }

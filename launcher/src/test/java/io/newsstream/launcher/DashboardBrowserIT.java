@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The live dashboard in a real browser, on the whole app as {@code newsstream run} starts it
  * (embedded broker, registry, producer and streams app on one HTTP port): load {@code /}, wait for
  * its Server-Sent Events connection, ingest an article over {@code POST /api/ingest}, see it appear,
- * and keep a screenshot in {@code docs/dashboard.png}.
+ * and keep a screenshot in {@code target/browser/dashboard.png}. The test writes nothing outside
+ * target/; {@code scripts/refresh-dashboard-screenshot.sh} copies the screenshot to docs/.
  *
  * <p>The dashboard's contract: served at {@code /}; {@code #latest-articles} holds one child per
  * article with {@code data-article-id} and the title as text; {@code #regions-table} has rows
@@ -77,7 +78,7 @@ class DashboardBrowserIT {
     String base = "http://localhost:" + port;
     // Latin numerals: the page shows the cleaned title, where look-alike letters are folded to Latin.
     String title = "XXV сессия Ассамблеи народа Казахстана Алматинской области";
-    Path png = Path.of(System.getProperty("newsstream.docs", "../docs")).resolve("dashboard.png");
+    Path png = Path.of("target", "browser", "dashboard.png");
     Path log = Path.of("target", "browser", "dashboard-chromedriver.log");
 
     try (BrowserSession browser = BrowserSession.start(log)) {

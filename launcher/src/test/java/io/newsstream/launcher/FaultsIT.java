@@ -12,7 +12,7 @@ import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.schema.Topics;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.StreamsSettings;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -52,7 +52,7 @@ final class OutputAudit {
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.DLQ)) {
+      for (String topic : List.of(Topics.Names.ARTICLES, Topics.Names.DUPLICATES, Topics.Names.DLQ)) {
         consumer.partitionsFor(topic, Duration.ofSeconds(30))
             .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
       }
@@ -65,9 +65,9 @@ final class OutputAudit {
         assertThat(System.nanoTime()).as("reading the verdict topics to their end").isLessThan(deadline);
         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
           switch (r.topic()) {
-            case Topics.ARTICLES -> audit.articles.computeIfAbsent(r.key(), k -> new ArrayList<>())
+            case Topics.Names.ARTICLES -> audit.articles.computeIfAbsent(r.key(), k -> new ArrayList<>())
                 .add(r.value() == null ? TOMBSTONE : "A");
-            case Topics.DUPLICATES -> audit.notices.computeIfAbsent(r.key(), k -> new ArrayList<>())
+            case Topics.Names.DUPLICATES -> audit.notices.computeIfAbsent(r.key(), k -> new ArrayList<>())
                 .add(r.value() == null ? TOMBSTONE : notice.deserialize(r.topic(), r.value()).getCanonicalId());
             default -> audit.rejected.add(reject.deserialize(r.topic(), r.value()).getArticleId());
           }

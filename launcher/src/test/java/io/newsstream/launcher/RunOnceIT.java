@@ -107,12 +107,12 @@ class RunOnceIT {
     }
     assertThat(runOnce().get("articles").asLong()).isEqualTo(5);
 
-    String[] tailed = execute(0, "tail", Topics.ARTICLES, "--from-beginning", "--max", "5", "--data-dir", dataDir.toString())
+    String[] tailed = execute(0, "tail", Topics.ARTICLES.name(), "--from-beginning", "--max", "5", "--data-dir", dataDir.toString())
         .strip().split("\n");
     assertThat(tailed).hasSize(5);
     for (String line : tailed) {
       JsonNode record = JSON.readTree(line);
-      assertThat(record.get("topic").asText()).isEqualTo(Topics.ARTICLES);
+      assertThat(record.get("topic").asText()).isEqualTo(Topics.ARTICLES.name());
       assertThat(record.get("value").get("id").asText()).isEqualTo(record.get("key").asText());
       assertThat(record.get("value").get("language").asText()).isIn("ru", "kk");
     }
@@ -121,11 +121,11 @@ class RunOnceIT {
     for (String line : execute(0, "topics", "--json", "--data-dir", dataDir.toString()).strip().split("\n")) {
       topics.put(JSON.readTree(line).get("topic").asText(), JSON.readTree(line));
     }
-    assertThat(topics).containsKeys(Topics.ALL.toArray(String[]::new)).containsKey("newsstream-dedup-links");
-    assertThat(topics.get(Topics.RAW).get("partitions").asInt()).isEqualTo(3);
-    assertThat(topics.get(Topics.RAW).get("records").asLong()).as("the producer is not transactional: no markers")
+    assertThat(topics).containsKeys(Topics.names().toArray(String[]::new)).containsKey("newsstream-dedup-links");
+    assertThat(topics.get(Topics.RAW.name()).get("partitions").asInt()).isEqualTo(3);
+    assertThat(topics.get(Topics.RAW.name()).get("records").asLong()).as("the producer is not transactional: no markers")
         .isEqualTo(5);
-    for (String table : List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.SESSIONS)) {
+    for (String table : List.of(Topics.ARTICLES.name(), Topics.DUPLICATES.name(), Topics.SESSIONS.name())) {
       assertThat(topics.get(table).get("configs").get("cleanup.policy").asText()).as(table).isEqualTo("compact");
     }
 
@@ -180,7 +180,7 @@ class RunOnceIT {
       assertThat(subjects.statusCode()).isEqualTo(200);
       assertThat(JSON.readTree(subjects.body()))
           .extracting(JsonNode::asText)
-          .contains(Topics.RAW + "-value", Topics.ARTICLES + "-value", Topics.DUPLICATES + "-value");
+          .contains(Topics.RAW.name() + "-value", Topics.ARTICLES.name() + "-value", Topics.DUPLICATES.name() + "-value");
     }
   }
 
@@ -189,7 +189,7 @@ class RunOnceIT {
             Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
             new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      for (String topic : List.of(Topics.RAW, Topics.ARTICLES, Topics.DUPLICATES)) {
+      for (String topic : List.of(Topics.RAW.name(), Topics.ARTICLES.name(), Topics.DUPLICATES.name())) {
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
             .map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(partitions);

@@ -11,10 +11,9 @@ import io.newsstream.producer.ProducerSettings;
 import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.StreamsSettings;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -93,7 +92,7 @@ class ThreeBrokerClusterIT {
 
         sent.add(producer.ingest(List.of(originals.get(0)), sent));
         tables.readUntil(() -> tables.decided() >= ORIGINALS / 4, "a quarter of the verdicts");
-        int stopped = leaderOf(admin, new TopicPartition(Topics.ARTICLES, 0));
+        int stopped = leaderOf(admin, new TopicPartition(Topics.ARTICLES.name(), 0));
         LOG.info("{} verdicts; stopping broker {}", tables.decided(), stopped);
         cluster.brokers().get(stopped).shutdown();
 
@@ -192,7 +191,7 @@ class ThreeBrokerClusterIT {
   private static void awaitInSync(Admin admin, int broker) throws Exception {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (true) {
-      List<TopicPartitionInfo> lagging = admin.describeTopics(List.of(Topics.ARTICLES, Topics.DUPLICATES))
+      List<TopicPartitionInfo> lagging = admin.describeTopics(List.of(Topics.ARTICLES.name(), Topics.DUPLICATES.name()))
           .allTopicNames().get().values().stream().flatMap(t -> t.partitions().stream())
           .filter(p -> p.isr().stream().noneMatch(n -> n.id() == broker)).toList();
       if (lagging.isEmpty()) {
@@ -206,7 +205,7 @@ class ThreeBrokerClusterIT {
   /** Every topic, ours and Kafka Streams' internal ones, has three replicas and needs two in sync. */
   private static void assertReplicated(Admin admin, String applicationId) throws Exception {
     Set<String> names = admin.listTopics().names().get().stream()
-        .filter(name -> Topics.ALL.contains(name) || name.startsWith(applicationId + "-")).collect(Collectors.toSet());
+        .filter(name -> Topics.names().contains(name) || name.startsWith(applicationId + "-")).collect(Collectors.toSet());
     assertThat(names).anyMatch(name -> name.endsWith("-changelog")).anyMatch(name -> name.endsWith("-repartition"))
         .contains(applicationId + "-dedup-links");
     Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames().get();
@@ -320,10 +319,9 @@ class ThreeBrokerClusterIT {
       consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
           ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString()),
           new StringDeserializer(), new ByteArrayDeserializer());
-      notice = AvroSerdes.forClass(DuplicateNotice.class, new HttpSchemaRegistryClient(registryUrl), false, false)
-          .deserializer();
+      notice = Topics.DUPLICATES.valueDeserializer(new HttpSchemaRegistryClient(registryUrl));
       List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.DLQ)) {
+      for (String topic : List.of(Topics.ARTICLES.name(), Topics.DUPLICATES.name(), Topics.DLQ.name())) {
         consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
       }
       consumer.assign(partitions);
@@ -365,7 +363,7 @@ class ThreeBrokerClusterIT {
 
     private void fold(ConsumerRecord<String, byte[]> r) {
       switch (r.topic()) {
-        case Topics.ARTICLES -> {
+        case Topics.Names.ARTICLES -> {
           if (r.value() == null) {
             articles.remove(r.key());
           } else {
@@ -373,7 +371,7 @@ class ThreeBrokerClusterIT {
             publications.merge(r.key(), 1, Integer::sum);
           }
         }
-        case Topics.DUPLICATES -> {
+        case Topics.Names.DUPLICATES -> {
           if (r.value() == null) {
             duplicates.remove(r.key());
           } else {

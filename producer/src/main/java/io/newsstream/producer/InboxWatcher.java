@@ -1,6 +1,6 @@
 package io.newsstream.producer;
 
-import io.newsstream.producer.validate.Reason;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.watch.Shelf;
 import io.newsstream.producer.watch.StableFiles;
 import java.io.IOException;
@@ -93,7 +93,7 @@ public final class InboxWatcher implements AutoCloseable {
   }
 
   private void settle(Path file, IngestReport report) {
-    boolean unsent = report.refusedByReason().containsKey(Reason.SEND_FAILED.name());
+    boolean unsent = report.refusedByReason().containsKey(RejectReason.SEND_FAILED.name());
     if (producer.isClosed() || unsent && stopping) {
       return; // shut down before Kafka took it all: read again after the restart
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.newsstream.dlq.Refusal;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.http.BearerToken;
 import io.newsstream.producer.http.ContentTypes;
 import io.newsstream.producer.http.LimitedBody;
@@ -13,8 +15,6 @@ import io.newsstream.producer.source.Format;
 import io.newsstream.producer.source.Input;
 import io.newsstream.producer.source.InputSink;
 import io.newsstream.producer.source.IoErrors;
-import io.newsstream.producer.validate.Reason;
-import io.newsstream.producer.validate.Refusal;
 import io.newsstream.producer.validate.RefusedException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -151,19 +151,19 @@ public final class IngestEndpoint {
   private void read(Context ctx, String origin, InputSink sink) throws IOException {
     String encoding = ctx.header("Content-Encoding");
     if (encoding != null && !encoding.isBlank() && !encoding.equalsIgnoreCase("identity")) {
-      sink.accept(refused(origin, Reason.UNSUPPORTED_CONTENT_TYPE,
+      sink.accept(refused(origin, RejectReason.UNSUPPORTED_CONTENT_TYPE,
           "Content-Encoding '" + encoding + "' is not supported: send the body uncompressed", null));
       return;
     }
     long declaredLength = ctx.req().getContentLengthLong();
     if (declaredLength > maxBodyBytes) {
-      sink.accept(refused(origin, Reason.TOO_LARGE,
+      sink.accept(refused(origin, RejectReason.TOO_LARGE,
           "the body is " + declaredLength + " bytes, over the limit of " + maxBodyBytes, null));
       return;
     }
     Optional<byte[]> body = LimitedBody.read(ctx.req().getInputStream(), maxBodyBytes);
     if (body.isEmpty()) {
-      sink.accept(refused(origin, Reason.TOO_LARGE, "the body is over the limit of " + maxBodyBytes + " bytes", null));
+      sink.accept(refused(origin, RejectReason.TOO_LARGE, "the body is over the limit of " + maxBodyBytes + " bytes", null));
       return;
     }
     byte[] bytes = body.get();
@@ -217,7 +217,7 @@ public final class IngestEndpoint {
     if (accepted > 0) {
       return 200;
     }
-    if (outcomes.stream().anyMatch(o -> o.refusal().reason() == Reason.SEND_FAILED)) {
+    if (outcomes.stream().anyMatch(o -> o.refusal().reason() == RejectReason.SEND_FAILED)) {
       return 503;
     }
     if (outcomes.size() > 1) {
@@ -236,7 +236,7 @@ public final class IngestEndpoint {
     ctx.status(status).contentType("application/json").result(answer.toString());
   }
 
-  private static Input.Refused refused(String origin, Reason reason, String detail, byte[] rawBytes) {
+  private static Input.Refused refused(String origin, RejectReason reason, String detail, byte[] rawBytes) {
     return new Input.Refused(origin, new Refusal(reason, detail), null, rawBytes);
   }
 }

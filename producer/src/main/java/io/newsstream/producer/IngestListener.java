@@ -1,5 +1,7 @@
 package io.newsstream.producer;
 
+import io.newsstream.dlq.RejectReason;
+
 /**
  * Hears the fate of each input item, once it is final: accepted once Kafka acknowledged it,
  * refused once its dead letter was written. Called from producer threads, concurrently:
@@ -21,7 +23,7 @@ public interface IngestListener {
   /**
    * An input was refused and written to {@code news.dlq.v1}.
    *
-   * @param reason the code, one of {@link io.newsstream.producer.validate.Reason}
+   * @param reason the code, one of {@link io.newsstream.dlq.RejectReason}
    */
   void onRefused(String reason, String detail, String origin);
 

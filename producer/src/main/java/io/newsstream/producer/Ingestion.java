@@ -1,16 +1,17 @@
 package io.newsstream.producer;
 
+import io.newsstream.dlq.DeadLetters;
+import io.newsstream.dlq.Refusal;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.id.ArticleIds;
-import io.newsstream.producer.publish.DeadLetters;
 import io.newsstream.producer.publish.Publisher;
 import io.newsstream.producer.source.Input;
 import io.newsstream.producer.source.InputSink;
 import io.newsstream.producer.validate.ArticleDraft;
-import io.newsstream.producer.validate.Reason;
-import io.newsstream.producer.validate.Refusal;
 import io.newsstream.producer.validate.RefusedException;
 import io.newsstream.producer.validate.Validator;
 import io.newsstream.schema.RawArticle;
+import io.newsstream.schema.RejectedInput;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -173,15 +174,20 @@ final class Ingestion implements InputSink {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null
         ? failure.getCause()
         : failure;
-    return new Refusal(Reason.SEND_FAILED, cause instanceof java.util.concurrent.TimeoutException
+    return new Refusal(RejectReason.SEND_FAILED, cause instanceof java.util.concurrent.TimeoutException
         ? "Kafka did not acknowledge the article in time; it may still arrive (sending it again is safe: same id)"
         : "Kafka did not take the article: " + cause.getMessage());
   }
 
   private CompletableFuture<Outcome> refuse(Input.Refused input, String articleId) {
     Refusal refusal = input.refusal();
-    CompletableFuture<Void> written = publisher.reject(DeadLetters.of(input.origin(), refusal, articleId,
-        input.rawText(), input.rawBytes(), Instant.now().truncatedTo(ChronoUnit.MILLIS)), deadline);
+    RejectedInput deadLetter = DeadLetters.of(refusal, DeadLetters.PRODUCER_STAGE, Instant.now().truncatedTo(ChronoUnit.MILLIS))
+        .setOrigin(input.origin())
+        .setArticleId(articleId)
+        .setRawText(DeadLetters.truncate(input.rawText()))
+        .setRawBytes(DeadLetters.truncate(input.rawBytes()))
+        .build();
+    CompletableFuture<Void> written = publisher.reject(deadLetter, deadline);
     return written.handle((ok, failure) -> {
       if (failure != null) {
         log.error("could not write the dead letter of {} ({}): {}", input.origin(), refusal, failure.getMessage());

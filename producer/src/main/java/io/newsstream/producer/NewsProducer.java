@@ -1,5 +1,6 @@
 package io.newsstream.producer;
 
+import io.newsstream.dlq.TextLimits;
 import io.newsstream.producer.publish.DryRunPublisher;
 import io.newsstream.producer.publish.KafkaProps;
 import io.newsstream.producer.publish.KafkaPublisher;
@@ -41,7 +42,7 @@ public final class NewsProducer implements AutoCloseable {
 
   NewsProducer(ProducerSettings settings, Publisher publisher) {
     this.publisher = publisher;
-    this.validator = new Validator(settings.maxTextBytes());
+    this.validator = new Validator(TextLimits.DEFAULT.withMaxBytes(settings.maxTextBytes()));
     this.reader = new InputReader(settings.maxTextBytes());
     this.paths = new PathSource(reader);
     this.deadLetters = Executors.newSingleThreadExecutor(r -> {

@@ -1,6 +1,7 @@
 package io.newsstream.producer;
 
-import io.newsstream.producer.validate.Refusal;
+import io.newsstream.dlq.Refusal;
+
 
 /**
  * The final fate of one item: accepted (refusal null) or refused.

@@ -1,5 +1,6 @@
 package io.newsstream.producer;
 
+import io.newsstream.dlq.TextLimits;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,8 +21,8 @@ public record ProducerSettings(
     long maxTextBytes,
     Map<String, String> kafkaOverrides) {
 
-  /** The default text size limit: 2 MiB. */
-  public static final long DEFAULT_MAX_TEXT_BYTES = 2L * 1024 * 1024;
+  /** The default text size limit, the streams app's too: 2 MiB. */
+  public static final long DEFAULT_MAX_TEXT_BYTES = TextLimits.DEFAULT_MAX_BYTES;
 
   public ProducerSettings {
     Objects.requireNonNull(bootstrapServers, "bootstrapServers");

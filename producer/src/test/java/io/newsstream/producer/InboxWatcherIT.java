@@ -48,7 +48,7 @@ class InboxWatcherIT {
       pause(100);
     }
 
-    List<RawArticle> published = cluster.readAll(Topics.RAW, RawArticle.class).stream()
+    List<RawArticle> published = cluster.readAll(Topics.RAW).stream()
         .map(r -> r.value())
         .filter(a -> a.getOrigin().startsWith(inbox.toAbsolutePath().toString()))
         .toList();

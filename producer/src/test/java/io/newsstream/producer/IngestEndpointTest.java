@@ -74,7 +74,7 @@ class IngestEndpointTest {
 
   @Test
   void oneBadArticleIs422WithItsReason() throws Exception {
-    Answer answer = post("application/json", "{\"text\": \"текст\", \"publishedAt\": \"когда-то\"}");
+    Answer answer = post("application/json", "{\"text\": \"" + Texts.RUSSIAN.replace("\n", " ") + "\", \"publishedAt\": \"когда-то\"}");
     assertThat(answer.status).isEqualTo(422);
     assertThat(answer.json.get("error").asText()).isEqualTo("BAD_DATE");
     assertThat(answer.json.get("detail").asText()).contains("когда-то");
@@ -90,7 +90,7 @@ class IngestEndpointTest {
 
   @Test
   void jsonLinesAnswerPerLine() throws Exception {
-    Answer answer = post("application/x-ndjson", "{\"text\": \"бір\"}\nnot json\n{\"text\": \"үш\"}\n");
+    Answer answer = post("application/x-ndjson", "{\"text\": \"Бірінші мақала, сессия туралы.\"}\nnot json\n{\"text\": \"Үшінші мақала, сессия туралы.\"}\n");
     assertThat(answer.status).isEqualTo(200);
     assertThat(answer.json.get("accepted").asInt()).isEqualTo(2);
     assertThat(answer.json.at("/items/1/reason").asText()).isEqualTo("MALFORMED_JSON");

@@ -28,9 +28,9 @@ final class Inputs {
     Files.write(dir.resolve("kazakh-utf16.txt"), ("\uFEFF" + Texts.KAZAKH + "\nUTF-16.").getBytes(StandardCharsets.UTF_16LE));
     Files.writeString(dir.resolve("page.html"), "<html lang=ru><head><title>Сессия АНК</title></head>"
         + "<body><p>" + Texts.RUSSIAN.replace("\n", "</p><p>") + " HTML.</p></body></html>");
-    Files.writeString(dir.resolve("two.json"), "[{\"text\": \"Первая статья массива.\", \"url\": \"https://example.kz/1\"},"
-        + " {\"text\": \"Екінші мақала.\", \"url\": \"https://example.kz/2\"}]");
-    Files.writeString(dir.resolve("feed.jsonl"), "{\"text\": \"Строка первая.\", \"url\": \"https://example.kz/3\"}\n"
+    Files.writeString(dir.resolve("two.json"), "[{\"text\": \"Первая статья массива, о сессии.\", \"url\": \"https://example.kz/1\"},"
+        + " {\"text\": \"Екінші мақала, сессия туралы.\", \"url\": \"https://example.kz/2\"}]");
+    Files.writeString(dir.resolve("feed.jsonl"), "{\"text\": \"Строка первая, о сессии Ассамблеи.\", \"url\": \"https://example.kz/3\"}\n"
         + "{\"text\": \"Строка вторая\", \"url\": \n"
         + "{\"text\": \"Строка третья, дата плохая.\", \"publishedAt\": \"вчера\"}\n");
     Files.write(dir.resolve("empty.txt"), new byte[0]);

@@ -2,8 +2,8 @@ package io.newsstream.producer;
 
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.registry.SchemaRegistryServer;
+import io.newsstream.schema.Topic;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroDeserializer;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +19,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** A real broker and a real schema registry, with the topics, for integration tests. */
 final class KafkaCluster implements AutoCloseable {
@@ -89,12 +88,12 @@ final class KafkaCluster implements AutoCloseable {
   }
 
   /** Every record now on {@code topic}, from the beginning. */
-  <T extends SpecificRecord> List<ConsumerRecord<String, T>> readAll(String topic, Class<T> type) {
-    try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(
-        Map.of("bootstrap.servers", broker.bootstrapServers()), new StringDeserializer(),
-        new AvroDeserializer<>(type, new HttpSchemaRegistryClient(registry.url())))) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
+  <T extends SpecificRecord> List<ConsumerRecord<String, T>> readAll(Topic<String, T> topic) {
+    HttpSchemaRegistryClient client = new HttpSchemaRegistryClient(registry.url());
+    try (KafkaConsumer<String, T> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", broker.bootstrapServers()),
+        topic.keySerde(client).deserializer(), topic.valueDeserializer(client))) {
+      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+          .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

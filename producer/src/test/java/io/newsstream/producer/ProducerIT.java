@@ -38,7 +38,7 @@ class ProducerIT {
     assertThat(out.toString()).containsPattern("sent\\s+8\\n").containsPattern("refused\\s+4");
 
     String prefix = dir.toAbsolutePath().toString();
-    List<ConsumerRecord<String, RawArticle>> raw = cluster.readAll(Topics.RAW, RawArticle.class).stream()
+    List<ConsumerRecord<String, RawArticle>> raw = cluster.readAll(Topics.RAW).stream()
         .filter(r -> r.value().getOrigin().startsWith(prefix)).toList();
     assertThat(raw).hasSize(Inputs.GOOD);
     assertThat(raw).allSatisfy(r -> {
@@ -53,7 +53,7 @@ class ProducerIT {
     assertThat(new String(kazakh.headers().lastHeader(RecordHeaders.SOURCE).value(), StandardCharsets.UTF_8))
         .isEqualTo("example.kz");
 
-    Map<String, String> dead = cluster.readAll(Topics.DLQ, RejectedInput.class).stream()
+    Map<String, String> dead = cluster.readAll(Topics.DLQ).stream()
         .map(ConsumerRecord::value)
         .filter(r -> r.getOrigin().startsWith(prefix))
         .collect(Collectors.toMap(r -> r.getOrigin().substring(prefix.length() + 1), RejectedInput::getReason));

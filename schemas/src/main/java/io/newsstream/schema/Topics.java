@@ -13,22 +13,47 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
-/** The topics newsstream reads and writes: the contract between producer, streams app and consumers. */
+/**
+ * The topics newsstream reads and writes, the contract between producer, streams app and
+ * consumers: each with its key and value types and serdes ({@link Topic}). Everything that reads
+ * or writes one takes it from here.
+ */
 public final class Topics {
-  /** RawArticle, keyed by article id: what scrapers sent. */
-  public static final String RAW = "news.raw.v1";
-  /** EnrichedArticle, keyed by article id: one per story. */
-  public static final String ARTICLES = "news.articles.v1";
-  /** DuplicateNotice, keyed by the duplicate's id. */
-  public static final String DUPLICATES = "news.duplicates.v1";
-  /** SessionSummary, keyed by SessionKey; compacted changelog of the sessions view. */
-  public static final String SESSIONS = "news.sessions.v1";
-  /** RejectedInput: everything refused, with the reason. */
-  public static final String DLQ = "news.dlq.v1";
+  /**
+   * The names, for where Java wants a constant (annotations, switch labels); everywhere else the
+   * typed topics below, whose {@link Topic#name()} these are.
+   */
+  public static final class Names {
+    public static final String RAW = "news.raw.v1";
+    public static final String ARTICLES = "news.articles.v1";
+    public static final String DUPLICATES = "news.duplicates.v1";
+    public static final String SESSIONS = "news.sessions.v1";
+    public static final String DLQ = "news.dlq.v1";
 
-  public static final List<String> ALL = List.of(RAW, ARTICLES, DUPLICATES, SESSIONS, DLQ);
+    private Names() {}
+  }
+
+  /** RawArticle, keyed by article id: what scrapers sent. */
+  public static final Topic<String, RawArticle> RAW = Topic.keyedById(Names.RAW, RawArticle.class);
+  /** EnrichedArticle, keyed by article id: one per story; a tombstone retracts one. */
+  public static final Topic<String, EnrichedArticle> ARTICLES = Topic.keyedById(Names.ARTICLES, EnrichedArticle.class);
+  /** DuplicateNotice, keyed by the duplicate's id. */
+  public static final Topic<String, DuplicateNotice> DUPLICATES =
+      Topic.keyedById(Names.DUPLICATES, DuplicateNotice.class);
+  /** SessionSummary, keyed by SessionKey; compacted changelog of the sessions view. */
+  public static final Topic<SessionKey, SessionSummary> SESSIONS =
+      Topic.keyedBy(Names.SESSIONS, SessionKey.class, SessionSummary.class);
+  /** RejectedInput: everything refused, with the reason; keyed by the article id when it has one. */
+  public static final Topic<String, RejectedInput> DLQ = Topic.keyedById(Names.DLQ, RejectedInput.class);
+
+  public static final List<Topic<?, ?>> ALL = List.of(RAW, ARTICLES, DUPLICATES, SESSIONS, DLQ);
 
   private Topics() {}
+
+  /** The names of {@link #ALL}, in its order. */
+  public static List<String> names() {
+    return ALL.stream().map(Topic::name).toList();
+  }
 
   /**
    * How long a tombstone stays on a compacted table topic: a consumer that reads the topic from the
@@ -52,14 +77,14 @@ public final class Topics {
     try {
       Set<String> existing = admin.listTopics().names().get();
       List<NewTopic> missing =
-          ALL.stream()
+          names().stream()
               .filter(name -> !existing.contains(name))
               .map(name -> new NewTopic(name, partitions, replicationFactor).configs(configFor(name)))
               .collect(Collectors.toList());
       if (!missing.isEmpty()) {
         admin.createTopics(missing).all().get();
       }
-      List<ConfigResource> checked = ALL.stream().filter(existing::contains)
+      List<ConfigResource> checked = names().stream().filter(existing::contains)
           .map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
       List<String> mismatches = new ArrayList<>();
       admin.describeConfigs(checked).all().get().forEach((resource, config) -> {
@@ -95,7 +120,7 @@ public final class Topics {
   public static Map<String, String> configFor(String topic) {
     String maxMessageBytes = String.valueOf(MAX_MESSAGE_BYTES);
     return switch (topic) {
-      case ARTICLES, DUPLICATES, SESSIONS -> Map.of(
+      case Names.ARTICLES, Names.DUPLICATES, Names.SESSIONS -> Map.of(
           TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
           TopicConfig.DELETE_RETENTION_MS_CONFIG, String.valueOf(TOMBSTONE_RETENTION.toMillis()),
           TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes);

@@ -8,7 +8,7 @@ import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.errors.DlqDeserializationHandler;
 import io.newsstream.streams.errors.DlqProcessingHandler;
 import io.newsstream.streams.errors.ExceptionHandlers;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -34,7 +34,7 @@ class NewsStreamsAppConfigTest {
         .containsEntry("ensure.explicit.internal.resource.naming", true)
         .containsEntry("commit.interval.ms", 100L)
         .containsEntry("num.stream.threads", Runtime.getRuntime().availableProcessors())
-        .containsEntry("producer.compression.type", "lz4")
+        .containsEntry("producer.compression.type", "snappy")
         .containsEntry("replication.factor", -1)
         .containsEntry("schema.registry.url", "http://registry:8081")
         .containsEntry("deserialization.exception.handler", DlqDeserializationHandler.class)

@@ -9,12 +9,12 @@ import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
+import io.newsstream.schema.Topic;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.dedup.LinksTopic;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.streams.topology.UpdatedStory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,7 +73,7 @@ class NewsStreamsAppIT {
         app.start();
         app.awaitRunning(Duration.ofSeconds(60));
 
-        Serializer<RawArticle> raw = AvroSerdes.forClass(RawArticle.class, registry, false, true).serializer();
+        Serializer<RawArticle> raw = Topics.RAW.valueSerde(registry).serializer();
         Verdicts verdicts = new Verdicts(registry);
         Map<String, String> expected = new TreeMap<>(Map.of("junk-1", "rejected", "ru-1", "article",
             "ru-2", "duplicate of ru-1", "morning", "article", "full", "duplicate of morning",
@@ -85,17 +85,17 @@ class NewsStreamsAppIT {
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
             KafkaConsumer<String, byte[]> consumer = verdictConsumer(broker)) {
-          send(producer, "ru-1", raw.serialize(Topics.RAW, article("ru-1", RUSSIAN, Instant.now())));
-          send(producer, "ru-2", raw.serialize(Topics.RAW, article("ru-2", "None\n" + RUSSIAN, Instant.now().plusSeconds(1))));
+          send(producer, "ru-1", raw.serialize(Topics.RAW.name(), article("ru-1", RUSSIAN, Instant.now())));
+          send(producer, "ru-2", raw.serialize(Topics.RAW.name(), article("ru-2", "None\n" + RUSSIAN, Instant.now().plusSeconds(1))));
           verdicts.readUntil(consumer, v -> v.containsKey("ru-1") && v.containsKey("ru-2"));
           // Alone, after the others are done: no other record's processing commits the
           // transaction that carries its DLQ record.
           send(producer, "junk-1", "not avro".getBytes(StandardCharsets.UTF_8));
           // A story updated through the day, arriving newest first: evening, full, morning.
           Instant morning = Instant.now();
-          send(producer, "evening", raw.serialize(Topics.RAW, article("evening", UpdatedStory.EVENING, morning.plusSeconds(20))));
-          send(producer, "full", raw.serialize(Topics.RAW, article("full", UpdatedStory.FULL, morning.plusSeconds(10))));
-          send(producer, "morning", raw.serialize(Topics.RAW, article("morning", UpdatedStory.MORNING, morning)));
+          send(producer, "evening", raw.serialize(Topics.RAW.name(), article("evening", UpdatedStory.EVENING, morning.plusSeconds(20))));
+          send(producer, "full", raw.serialize(Topics.RAW.name(), article("full", UpdatedStory.FULL, morning.plusSeconds(10))));
+          send(producer, "morning", raw.serialize(Topics.RAW.name(), article("morning", UpdatedStory.MORNING, morning)));
           // Copies on different partitions reach the band index in either order: ru-2 may be
           // published and then retracted when ru-1's bands meet it. What counts is where it ends,
           // so the topics are read until the verdicts are the expected ones and then stay so.
@@ -143,7 +143,7 @@ class NewsStreamsAppIT {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dataDir.resolve("kafka"), 0, Map.of());
         Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       assertThatThrownBy(() -> LinksTopic.ensure(admin, "app-dedup-links", 1, Duration.ofDays(30)))
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining(Topics.RAW + " does not exist");
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining(Topics.RAW.name() + " does not exist");
 
       Topics.ensureExist(admin, 3, (short) 1);
       LinksTopic.ensure(admin, "app-dedup-links", 1, Duration.ofDays(30));
@@ -157,7 +157,7 @@ class NewsStreamsAppIT {
       admin.createTopics(List.of(new NewTopic("other-dedup-links", 1, (short) 1))).all().get();
       assertThatThrownBy(() -> LinksTopic.ensure(admin, "other-dedup-links", 1, Duration.ofDays(30)))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("other-dedup-links has 1 partitions and " + Topics.RAW + " has 3");
+          .hasMessageContaining("other-dedup-links has 1 partitions and " + Topics.RAW.name() + " has 3");
     }
   }
 
@@ -206,8 +206,8 @@ class NewsStreamsAppIT {
 
     private void fold(ConsumerRecord<String, byte[]> r) {
       switch (r.topic()) {
-        case Topics.ARTICLES -> {
-          EnrichedArticle a = decode(EnrichedArticle.class, registry, r);
+        case Topics.Names.ARTICLES -> {
+          EnrichedArticle a = decode(Topics.ARTICLES, registry, r);
           if (a == null) {
             published.remove(r.key());
           } else {
@@ -215,8 +215,8 @@ class NewsStreamsAppIT {
             published.add(r.key());
           }
         }
-        case Topics.DUPLICATES -> {
-          DuplicateNotice d = decode(DuplicateNotice.class, registry, r);
+        case Topics.Names.DUPLICATES -> {
+          DuplicateNotice d = decode(Topics.DUPLICATES, registry, r);
           if (d == null) {
             duplicateOf.remove(r.key());
           } else {
@@ -224,7 +224,7 @@ class NewsStreamsAppIT {
           }
         }
         default -> {
-          RejectedInput j = decode(RejectedInput.class, registry, r);
+          RejectedInput j = decode(Topics.DLQ, registry, r);
           assertThat(j.getReason()).isEqualTo("DESERIALIZATION_FAILED");
           rejected.add(j.getArticleId());
         }
@@ -237,8 +237,8 @@ class NewsStreamsAppIT {
   }
 
   private static <T extends SpecificRecord> T decode(
-      Class<T> type, SchemaRegistryClient registry, ConsumerRecord<String, byte[]> record) {
-    return AvroSerdes.forClass(type, registry, false, false).deserializer().deserialize(record.topic(), record.value());
+      Topic<String, T> topic, SchemaRegistryClient registry, ConsumerRecord<String, byte[]> record) {
+    return topic.valueDeserializer(registry).deserialize(record.topic(), record.value());
   }
 
   private static RawArticle article(String id, String text, Instant fetchedAt) {
@@ -246,7 +246,7 @@ class NewsStreamsAppIT {
   }
 
   private static void send(KafkaProducer<String, byte[]> producer, String key, byte[] value) throws Exception {
-    producer.send(new ProducerRecord<>(Topics.RAW, key, value)).get();
+    producer.send(new ProducerRecord<>(Topics.RAW.name(), key, value)).get();
   }
 
   private static KafkaConsumer<String, byte[]> verdictConsumer(EmbeddedKafkaBroker broker) {
@@ -257,7 +257,7 @@ class NewsStreamsAppIT {
             // Only what the exactly-once app committed counts.
             ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
         new StringDeserializer(), new ByteArrayDeserializer());
-    consumer.subscribe(List.of(Topics.ARTICLES, Topics.DUPLICATES, Topics.DLQ));
+    consumer.subscribe(List.of(Topics.ARTICLES.name(), Topics.DUPLICATES.name(), Topics.DLQ.name()));
     return consumer;
   }
 }

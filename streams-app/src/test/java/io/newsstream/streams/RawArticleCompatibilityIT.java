@@ -24,7 +24,7 @@ class RawArticleCompatibilityIT {
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir, 0, Map.of());
         SchemaRegistryServer server = SchemaRegistryServer.start(broker.bootstrapServers(), 0, (short) 1)) {
       SchemaRegistryClient registry = new HttpSchemaRegistryClient(server.url());
-      String subject = Topics.RAW + "-value";
+      String subject = Topics.RAW.name() + "-value";
       int v1 = registry.register(subject, RawArticle.getClassSchema());
 
       // Readers of the new schema could not read the records already on the topic: refused.

@@ -1,6 +1,5 @@
 package io.newsstream.text;
 
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,18 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class RomanNumerals {
   /**
-   * Cyrillic letters typed for I, V and X. Cyrillic С and М are left out on purpose: uppercase
-   * words made of С, М, Х and І are likelier than numerals of 90 and more typed in Cyrillic.
-   */
-  private static final Map<Character, Character> LOOK_ALIKES =
-      Map.of(
-          'Х', 'X', // U+0425 Cyrillic Ha
-          'І', 'I', // U+0406 Byelorussian-Ukrainian I, Kazakh І
-          'Ӏ', 'I', // U+04C0 palochka
-          'Ү', 'V', // U+04AE Kazakh straight U
-          'У', 'V'); // U+0423 Cyrillic U
-
-  /**
    * A whole word (no letter or digit on either side) of two or more numeral letters. Single letters
    * are never folded: "У", "С" and Ukrainian "І" are words.
    */
@@ -32,7 +19,22 @@ public final class RomanNumerals {
   private static final Pattern CANONICAL =
       Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
+  /** A Kazakh or Russian case suffix after a hyphen: "XXV-ші", "ХХІ-го". */
+  private static final Pattern CASE_SUFFIX = Pattern.compile("-\\p{IsCyrillic}{1,5}");
+
   private RomanNumerals() {}
+
+  /**
+   * The value of a word that is a Roman numeral typed in any of the ways sites type them, look-alike
+   * letters and a case suffix included ("ХХІҮ" is 24, "XXV-ші" 25); empty when it is not one.
+   */
+  public static OptionalInt wordValue(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen > 0 && CASE_SUFFIX.matcher(word.substring(hyphen)).matches()) {
+      word = word.substring(0, hyphen);
+    }
+    return value(toLatin(word));
+  }
 
   /**
    * Rewrites every numeral typed with look-alike letters in Latin letters ("ХХІҮ сессия" becomes
@@ -61,7 +63,9 @@ public final class RomanNumerals {
 
   /** The value of a numeral in canonical Latin form ("XXIV" is 24); empty when it is not one. */
   public static OptionalInt value(String numeral) {
-    if (numeral.isEmpty() || !CANONICAL.matcher(numeral).matches()) {
+    // Enrichment asks this of every word: most are no numeral, and a letter check costs less than the match.
+    if (numeral.isEmpty() || !numeral.chars().allMatch(c -> isLatinNumeralLetter((char) c))
+        || !CANONICAL.matcher(numeral).matches()) {
       return OptionalInt.empty();
     }
     int total = 0;
@@ -86,20 +90,37 @@ public final class RomanNumerals {
   }
 
   private static boolean isNumeralLetter(char c) {
+    return isLatinNumeralLetter(latinOf(c));
+  }
+
+  private static boolean isLatinNumeralLetter(char c) {
     return switch (c) {
       case 'I', 'V', 'X', 'L', 'C', 'D', 'M' -> true;
-      default -> LOOK_ALIKES.containsKey(c);
+      default -> false;
+    };
+  }
+
+  /**
+   * The Latin letter a Cyrillic look-alike of I, V or X stands for, else {@code c} itself. Cyrillic
+   * С and М are left out on purpose: uppercase words made of С, М, Х and І are likelier than
+   * numerals of 90 and more typed in Cyrillic.
+   */
+  private static char latinOf(char c) {
+    return switch (c) {
+      case 'Х' -> 'X'; // U+0425 Cyrillic Ha
+      case 'І', 'Ӏ' -> 'I'; // U+0406 Byelorussian-Ukrainian I, Kazakh І; U+04C0 palochka
+      case 'Ү', 'У' -> 'V'; // U+04AE Kazakh straight U; U+0423 Cyrillic U
+      default -> c;
     };
   }
 
   /** The word with Cyrillic look-alikes of I, V and X replaced by the Latin letters ("ХХІҮ" → "XXIV"). */
   public static String toLatin(String word) {
-    StringBuilder latin = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      latin.append(LOOK_ALIKES.getOrDefault(c, c));
+    char[] letters = word.toCharArray();
+    for (int i = 0; i < letters.length; i++) {
+      letters[i] = latinOf(letters[i]);
     }
-    return latin.toString();
+    return new String(letters);
   }
 
   private static int digit(char c) {

@@ -59,4 +59,16 @@ class RomanNumeralsTest {
   void noValueForNonCanonicalNumerals(String text) {
     assertThat(RomanNumerals.value(text)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"ХХІҮ, 24", "XXV-ші, 25", "ХХІ-го, 21", "XXXIV, 34"})
+  void wordsWithLookAlikesAndCaseSuffixes(String word, int value) {
+    assertThat(RomanNumerals.wordValue(word)).hasValue(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ХИМИЯ", "XX-century", "XXV-шіііііі", "-XX"})
+  void noValueForOtherWords(String word) {
+    assertThat(RomanNumerals.wordValue(word)).isEmpty();
+  }
 }

@@ -8,7 +8,7 @@ import io.newsstream.api.ApiException;
 import io.newsstream.api.AvroJson;
 import io.newsstream.api.Backlog;
 import io.newsstream.api.Guarded;
-import io.newsstream.api.StoreQueries;
+import io.newsstream.api.Readiness;
 
 /**
  * Liveness and readiness, for a process supervisor or a load balancer. Both answer
@@ -29,14 +29,14 @@ public final class HealthRoutes {
   private HealthRoutes() {}
 
   /**
-   * @param stores the API's queries, whose stores readiness probes
+   * @param readiness whether the view stores of this instance can be read
    * @param backlog what the app has still to process, for {@code ?drained=true}
    */
-  public static void mount(Javalin app, StoreQueries stores, Backlog backlog) {
+  public static void mount(Javalin app, Readiness readiness, Backlog backlog) {
     app.get("/health/live", ctx -> answer(ctx, 200, "UP", "the process is running", null));
     app.get("/health/ready", Guarded.guard(ctx -> {
       long allowed = allowedBacklog(ctx);
-      String problem = stores.notReadyBecause();
+      String problem = readiness.notReadyBecause();
       Long records = null;
       if (problem == null && allowed >= 0) {
         try {

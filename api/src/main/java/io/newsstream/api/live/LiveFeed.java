@@ -10,7 +10,6 @@ import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.SessionKey;
 import io.newsstream.schema.SessionSummary;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroDeserializer;
 import io.newsstream.serde.SchemaRegistryClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,6 +36,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,9 +77,9 @@ public final class LiveFeed implements AutoCloseable {
       Comparator.comparing((ObjectNode a) -> Instant.parse(a.path("processedAt").asText())).reversed();
 
   private final KafkaConsumer<byte[], byte[]> consumer;
-  private final AvroDeserializer<EnrichedArticle> articles;
-  private final AvroDeserializer<SessionKey> sessionKeys;
-  private final AvroDeserializer<SessionSummary> sessions;
+  private final Deserializer<EnrichedArticle> articles;
+  private final Deserializer<SessionKey> sessionKeys;
+  private final Deserializer<SessionSummary> sessions;
   private final Set<Listener> clients = ConcurrentHashMap.newKeySet();
   private final List<ObjectNode> latest = new ArrayList<>();
   // Writes to browsers: a thread per browser being written to at the moment, none when idle.
@@ -149,9 +149,9 @@ public final class LiveFeed implements AutoCloseable {
     config.remove(ConsumerConfig.GROUP_ID_CONFIG); // group-less by design, whatever was passed
     // Keys as bytes: news.articles.v1 is keyed by the article id, news.sessions.v1 by an Avro SessionKey.
     this.consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    this.articles = new AvroDeserializer<>(EnrichedArticle.class, registry);
-    this.sessionKeys = new AvroDeserializer<>(SessionKey.class, registry);
-    this.sessions = new AvroDeserializer<>(SessionSummary.class, registry);
+    this.articles = Topics.ARTICLES.valueDeserializer(registry);
+    this.sessionKeys = Topics.SESSIONS.keySerde(registry).deserializer();
+    this.sessions = Topics.SESSIONS.valueDeserializer(registry);
     this.thread = new Thread(this::run, "newsstream-live-feed");
     this.thread.setDaemon(true);
     this.thread.start();
@@ -231,7 +231,7 @@ public final class LiveFeed implements AutoCloseable {
    */
   private boolean assignAll() {
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(Topics.ARTICLES, Topics.SESSIONS)) {
+    for (String topic : List.of(Topics.ARTICLES.name(), Topics.SESSIONS.name())) {
       List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
       if (infos == null || infos.isEmpty()) {
         return false;
@@ -244,7 +244,7 @@ public final class LiveFeed implements AutoCloseable {
     for (TopicPartition tp : partitions) {
       long end = ends.getOrDefault(tp, 0L);
       // Sessions: only what changes from now on. Articles: a backlog for the latest list.
-      long back = tp.topic().equals(Topics.ARTICLES) ? BACKLOG_PER_PARTITION : 0;
+      long back = tp.topic().equals(Topics.ARTICLES.name()) ? BACKLOG_PER_PARTITION : 0;
       consumer.seek(tp, Math.max(starts.getOrDefault(tp, 0L), end - back));
     }
     LOG.info("live feed reading {} partitions", partitions.size());
@@ -253,7 +253,7 @@ public final class LiveFeed implements AutoCloseable {
 
   private void handle(ConsumerRecord<byte[], byte[]> record) {
     try {
-      if (record.topic().equals(Topics.ARTICLES)) {
+      if (record.topic().equals(Topics.ARTICLES.name())) {
         EnrichedArticle article = articles.deserialize(record.topic(), record.value());
         if (article != null) {
           ObjectNode event = LiveEvents.article(article);

@@ -9,7 +9,6 @@ import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import java.io.BufferedReader;
@@ -73,14 +72,14 @@ class LiveFeedIT {
         awaitLine(lines, "event: hello");
 
         // The feed may still be looking for the topics; publish until an article event arrives.
-        byte[] value = AvroSerdes.forClass(EnrichedArticle.class, registry, false, true).serializer()
-            .serialize(Topics.ARTICLES, article("live-1", "Сессия Ассамблеи в Таразе"));
+        byte[] value = Topics.ARTICLES.valueSerde(registry).serializer()
+            .serialize(Topics.ARTICLES.name(), article("live-1", "Сессия Ассамблеи в Таразе"));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
             Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
             new StringSerializer(), new ByteArraySerializer())) {
           long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
           while (lines.stream().noneMatch(l -> l.contains("live-1")) && System.nanoTime() < deadline) {
-            producer.send(new ProducerRecord<>(Topics.ARTICLES, "live-1", value)).get();
+            producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), "live-1", value)).get();
             Thread.sleep(1000);
           }
         }
@@ -97,7 +96,7 @@ class LiveFeedIT {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
             Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
             new StringSerializer(), new ByteArraySerializer())) {
-          producer.send(new ProducerRecord<>(Topics.ARTICLES, "live-1", null)).get();
+          producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), "live-1", null)).get();
         }
         awaitLine(lines, "event: retracted");
         assertThat(lines).contains("data: {\"id\":\"live-1\"}");

@@ -2,7 +2,7 @@ package io.newsstream.dedup.corpus;
 
 import io.newsstream.dedup.corpus.People.Person;
 import io.newsstream.dedup.corpus.Regions.Region;
-import java.nio.charset.StandardCharsets;
+import io.newsstream.text.TextMeasure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,7 +66,7 @@ final class Writer {
   }
 
   private static int utf8Length(List<String> paragraphs) {
-    return String.join("\n", paragraphs).getBytes(StandardCharsets.UTF_8).length;
+    return (int) TextMeasure.utf8Length(String.join("\n", paragraphs));
   }
 
   /**

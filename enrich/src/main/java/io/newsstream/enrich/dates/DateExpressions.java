@@ -2,6 +2,7 @@ package io.newsstream.enrich.dates;
 
 import io.newsstream.enrich.morphology.NameForms;
 import io.newsstream.enrich.tokens.Sentence;
+import io.newsstream.enrich.tokens.Token;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +68,9 @@ final class DateExpressions {
     DayOfWeek weekday = weekday(s, i);
     if (weekday != null) {
       return new DateExpression.Weekday(i, weekday, future);
+    }
+    if (!Token.startsWithDigit(w)) {
+      return null; // every form below starts with the day's or the year's digits
     }
     Matcher iso = ISO_DATE.matcher(w);
     if (iso.matches()) {

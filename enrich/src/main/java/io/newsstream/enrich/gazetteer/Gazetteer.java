@@ -33,8 +33,11 @@ public final class Gazetteer {
 
   private final Map<String, Region> regions;
   private final Map<String, Region> abbreviations;
+  private static final int PREFIX_LENGTH = 2;
+
   private final Map<String, List<Name>> namesByPrefix;
-  private final List<Adjective> adjectives;
+  /** By the first letters of their stems: every word is looked up, and few share a stem's start. */
+  private final Map<String, List<Adjective>> adjectivesByPrefix;
 
   private Gazetteer(Map<String, Region> regions, Map<String, Region> abbreviations,
       List<Name> names, List<Adjective> adjectives) {
@@ -46,7 +49,15 @@ public final class Gazetteer {
         .forEach(n -> byPrefix.computeIfAbsent(prefix(n.words().get(0)), k -> new ArrayList<>()).add(n));
     byPrefix.replaceAll((k, v) -> List.copyOf(v));
     this.namesByPrefix = Map.copyOf(byPrefix);
-    this.adjectives = List.copyOf(adjectives);
+    Map<String, List<Adjective>> adjectivesByStart = new HashMap<>();
+    for (Adjective a : adjectives) {
+      if (a.stem().length() < PREFIX_LENGTH) {
+        throw new IllegalArgumentException("an adjective stem needs " + PREFIX_LENGTH + " letters: " + a.stem());
+      }
+      adjectivesByStart.computeIfAbsent(prefix(a.stem()), k -> new ArrayList<>()).add(a);
+    }
+    adjectivesByStart.replaceAll((k, v) -> List.copyOf(v));
+    this.adjectivesByPrefix = Map.copyOf(adjectivesByStart);
   }
 
   /** Loads the gazetteer from its resources. */
@@ -131,7 +142,7 @@ public final class Gazetteer {
    */
   private PlaceMention adjective(Sentence s, int i) {
     boolean upper = s.token(i).startsUpper();
-    List<Adjective> candidates = adjectives.stream()
+    List<Adjective> candidates = adjectivesOf(s.lower(i)).stream()
         .filter(a -> (upper || a.common()) && NameForms.adjectiveEnding(s.lower(i), a.stem()) != null)
         .toList();
     if (candidates.isEmpty()) {
@@ -155,7 +166,12 @@ public final class Gazetteer {
   }
 
   private boolean isAdjectiveOfPlace(String lower) {
-    return adjectives.stream().anyMatch(a -> NameForms.adjectiveEnding(lower, a.stem()) != null);
+    return adjectivesOf(lower).stream().anyMatch(a -> NameForms.adjectiveEnding(lower, a.stem()) != null);
+  }
+
+  /** The adjectives whose stem could start {@code lower}. */
+  private List<Adjective> adjectivesOf(String lower) {
+    return adjectivesByPrefix.getOrDefault(prefix(lower), List.of());
   }
 
   /** Russian order: "области Жетісу", "города Алматы", "г. Астана", "района имени Габита Мусрепова". */
@@ -246,6 +262,6 @@ public final class Gazetteer {
   }
 
   private static String prefix(String lower) {
-    return lower.substring(0, Math.min(2, lower.length()));
+    return lower.substring(0, Math.min(PREFIX_LENGTH, lower.length()));
   }
 }

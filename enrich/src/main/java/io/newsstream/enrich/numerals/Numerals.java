@@ -2,6 +2,7 @@ package io.newsstream.enrich.numerals;
 
 import io.newsstream.enrich.tokens.Article;
 import io.newsstream.enrich.tokens.Sentence;
+import io.newsstream.text.RomanNumerals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -44,7 +45,7 @@ public final class Numerals {
       }
       return null; // a cardinal alone counts, it does not number
     }
-    OptionalInt value = RomanNumerals.value(s.token(i).text());
+    OptionalInt value = RomanNumerals.wordValue(s.token(i).text());
     if (value.isEmpty()) {
       value = SuffixedDigits.value(lower);
     }

@@ -1,5 +1,6 @@
 package io.newsstream.enrich.numerals;
 
+import io.newsstream.enrich.tokens.Token;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,9 @@ final class SuffixedDigits {
   private SuffixedDigits() {}
 
   static OptionalInt value(String lowerWord) {
+    if (!Token.startsWithDigit(lowerWord)) {
+      return OptionalInt.empty();
+    }
     Matcher m = ORDINAL.matcher(lowerWord);
     return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
   }

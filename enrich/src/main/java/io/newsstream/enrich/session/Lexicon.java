@@ -2,6 +2,7 @@ package io.newsstream.enrich.session;
 
 import io.newsstream.enrich.morphology.KazakhSuffixes;
 import io.newsstream.enrich.tokens.Sentence;
+import io.newsstream.enrich.tokens.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -122,9 +123,11 @@ final class Lexicon {
    * written onto it ("33-сессиясы") does not change its form.
    */
   static Form sessionWord(String lower) {
-    Matcher attached = ATTACHED_NUMBER.matcher(lower);
-    if (attached.matches()) {
-      lower = attached.group(2);
+    if (Token.startsWithDigit(lower)) {
+      Matcher attached = ATTACHED_NUMBER.matcher(lower);
+      if (attached.matches()) {
+        lower = attached.group(2);
+      }
     }
     if (lower.equals("сессия")) {
       return Form.NOMINATIVE;
@@ -150,6 +153,9 @@ final class Lexicon {
 
   /** The number written onto a session word ("33-сессиясы" gives 33), or 0. */
   static int attachedNumber(String lower) {
+    if (!Token.startsWithDigit(lower)) {
+      return 0;
+    }
     Matcher attached = ATTACHED_NUMBER.matcher(lower);
     return attached.matches() && sessionWord(attached.group(2)) != null ? Integer.parseInt(attached.group(1)) : 0;
   }

@@ -50,6 +50,14 @@ public record Token(String text, String lower) {
     return letters >= 2;
   }
 
+  /**
+   * Whether {@code word} starts with a digit: the cheap test that spares a number pattern's match on
+   * the many words that cannot be one.
+   */
+  public static boolean startsWithDigit(String word) {
+    return !word.isEmpty() && Character.isDigit(word.charAt(0));
+  }
+
   /** Whether the word starts with a capital letter (names, abbreviations, sentence starts). */
   public boolean startsUpper() {
     return Character.isUpperCase(text.codePointAt(0));

@@ -56,7 +56,7 @@ public final class Baseline {
     createOutput(bootstrap, partitions);
 
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(Topics.RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("baseline-in"))
+    builder.stream(Topics.RAW.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("baseline-in"))
         .to(OUTPUT, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("baseline-out"));
     try (KafkaConsumer<byte[], byte[]> consumer = outputConsumer(bootstrap, partitions);
         KafkaStreams streams = new KafkaStreams(builder.build(config), config)) {

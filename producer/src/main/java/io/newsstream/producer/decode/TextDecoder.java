@@ -2,7 +2,7 @@ package io.newsstream.producer.decode;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import io.newsstream.producer.validate.Reason;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.validate.RefusedException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -42,20 +42,20 @@ public final class TextDecoder {
   /** Decodes a whole input, honouring {@code declared} (e.g. an HTTP charset) when given. */
   public static String decode(byte[] bytes, Optional<Charset> declared) {
     if (bytes.length == 0) {
-      throw new RefusedException(Reason.EMPTY_TEXT, "the input is empty (0 bytes)");
+      throw new RefusedException(RejectReason.EMPTY_TEXT, "the input is empty (0 bytes)");
     }
-    Detection detection = declared.isPresent()
-        ? new Detection(declared.get(), 0)
+    Encoding encoding = declared.isPresent()
+        ? new Encoding(declared.get(), 0)
         : detect(bytes, bytes.length, true);
     try {
-      String text = strictDecoder(detection.charset())
-          .decode(ByteBuffer.wrap(bytes, detection.bomLength(), bytes.length - detection.bomLength()))
+      String text = strictDecoder(encoding.charset())
+          .decode(ByteBuffer.wrap(bytes, encoding.bomLength(), bytes.length - encoding.bomLength()))
           .toString();
       // A declared charset leaves its byte-order mark in the text.
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      throw new RefusedException(Reason.UNDECODABLE,
-          "the bytes are not valid " + detection.charset().name());
+      throw new RefusedException(RejectReason.UNDECODABLE,
+          "the bytes are not valid " + encoding.charset().name());
     }
   }
 
@@ -65,16 +65,16 @@ public final class TextDecoder {
    * @param complete whether those bytes are the whole input (if not, a character cut at the end of
    *     the sample is no error)
    */
-  public static Detection detect(byte[] sample, int length, boolean complete) {
-    Optional<Detection> bom = byteOrderMark(sample, length);
+  public static Encoding detect(byte[] sample, int length, boolean complete) {
+    Optional<Encoding> bom = byteOrderMark(sample, length);
     if (bom.isPresent()) {
       return bom.get();
     }
     refuseBinary(sample, length);
     if (isUtf8(sample, length, complete)) {
-      return new Detection(StandardCharsets.UTF_8, 0);
+      return new Encoding(StandardCharsets.UTF_8, 0);
     }
-    return new Detection(guess(Arrays.copyOf(sample, length)), 0);
+    return new Encoding(guess(Arrays.copyOf(sample, length)), 0);
   }
 
   /** A decoder that replaces bad bytes with {@link #UNDECODABLE_MARK}, for reading streams. */
@@ -90,19 +90,19 @@ public final class TextDecoder {
     try {
       return Charset.forName(name.strip().replace("\"", ""));
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new RefusedException(Reason.UNDECODABLE, "unknown charset '" + name + "'");
+      throw new RefusedException(RejectReason.UNDECODABLE, "unknown charset '" + name + "'");
     }
   }
 
-  private static Optional<Detection> byteOrderMark(byte[] b, int length) {
+  private static Optional<Encoding> byteOrderMark(byte[] b, int length) {
     if (length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return Optional.of(new Detection(StandardCharsets.UTF_8, 3));
+      return Optional.of(new Encoding(StandardCharsets.UTF_8, 3));
     }
     if (length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return Optional.of(new Detection(StandardCharsets.UTF_16LE, 2));
+      return Optional.of(new Encoding(StandardCharsets.UTF_16LE, 2));
     }
     if (length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return Optional.of(new Detection(StandardCharsets.UTF_16BE, 2));
+      return Optional.of(new Encoding(StandardCharsets.UTF_16BE, 2));
     }
     return Optional.empty();
   }
@@ -112,7 +112,7 @@ public final class TextDecoder {
     for (int i = 0; i < length; i++) {
       int c = b[i] & 0xFF;
       if (c == 0) {
-        throw new RefusedException(Reason.BINARY_CONTENT,
+        throw new RefusedException(RejectReason.BINARY_CONTENT,
             "NUL byte at offset " + i + ": binary data, or UTF-16 without a byte-order mark");
       }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) || c == 0x7F) {
@@ -120,7 +120,7 @@ public final class TextDecoder {
       }
     }
     if (controls > length * MAX_CONTROL_RATIO) {
-      throw new RefusedException(Reason.BINARY_CONTENT,
+      throw new RefusedException(RejectReason.BINARY_CONTENT,
           controls + " control bytes in the first " + length + ": binary data, not text");
     }
   }
@@ -168,7 +168,7 @@ public final class TextDecoder {
         return charset.get();
       }
     }
-    throw new RefusedException(Reason.UNDECODABLE,
+    throw new RefusedException(RejectReason.UNDECODABLE,
         "not UTF-8, and no other text encoding explains the bytes");
   }
 

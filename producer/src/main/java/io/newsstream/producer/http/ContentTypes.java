@@ -1,8 +1,8 @@
 package io.newsstream.producer.http;
 
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.decode.TextDecoder;
 import io.newsstream.producer.source.Format;
-import io.newsstream.producer.validate.Reason;
 import io.newsstream.producer.validate.RefusedException;
 import java.nio.charset.Charset;
 import java.util.Locale;
@@ -15,7 +15,7 @@ public final class ContentTypes {
   /**
    * The format of a body: JSON, JSON Lines (several spellings), plain text or HTML; empty when the
    * type says nothing ({@code null}, {@code application/octet-stream}) and the body must be sniffed.
-   * Other types are refused with {@link Reason#UNSUPPORTED_CONTENT_TYPE}.
+   * Other types are refused with {@link RejectReason#UNSUPPORTED_CONTENT_TYPE}.
    */
   public static Optional<Format> formatOf(String contentType) {
     String type = mediaType(contentType);
@@ -26,7 +26,7 @@ public final class ContentTypes {
           "application/jsonlines", "application/json-lines", "application/jsonl+json" -> Optional.of(Format.JSON_LINES);
       case "text/plain" -> Optional.of(Format.TEXT);
       case "text/html", "application/xhtml+xml" -> Optional.of(Format.HTML);
-      default -> throw new RefusedException(Reason.UNSUPPORTED_CONTENT_TYPE, "content type '" + type
+      default -> throw new RefusedException(RejectReason.UNSUPPORTED_CONTENT_TYPE, "content type '" + type
           + "' is not one of application/json, application/x-ndjson, text/plain, text/html");
     };
   }

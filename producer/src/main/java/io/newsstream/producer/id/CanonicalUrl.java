@@ -1,6 +1,6 @@
 package io.newsstream.producer.id;
 
-import io.newsstream.producer.validate.Reason;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.validate.RefusedException;
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ public final class CanonicalUrl {
 
   private CanonicalUrl() {}
 
-  /** The canonical form; refused with {@link Reason#BAD_URL} if not an absolute http(s) URL. */
+  /** The canonical form; refused with {@link RejectReason#BAD_URL} if not an absolute http(s) URL. */
   public static String of(String url) {
     Matcher m = match(url);
     String scheme = m.group(1).toLowerCase(Locale.ROOT);
@@ -142,6 +142,6 @@ public final class CanonicalUrl {
   }
 
   private static RefusedException bad(String url, String why) {
-    return new RefusedException(Reason.BAD_URL, "url '" + url + "': " + why);
+    return new RefusedException(RejectReason.BAD_URL, "url '" + url + "': " + why);
   }
 }

@@ -73,7 +73,7 @@ public final class KafkaPublisher implements Publisher {
 
   @Override
   public CompletableFuture<Void> publish(RawArticle article, String contentType, Instant giveUpAt) {
-    ProducerRecord<String, SpecificRecord> record = new ProducerRecord<>(Topics.RAW, article.getId(), article);
+    ProducerRecord<String, SpecificRecord> record = new ProducerRecord<>(Topics.RAW.name(), article.getId(), article);
     if (article.getSource() != null) {
       record.headers().add(RecordHeaders.SOURCE, article.getSource().getBytes(StandardCharsets.UTF_8));
     }
@@ -83,7 +83,7 @@ public final class KafkaPublisher implements Publisher {
 
   @Override
   public CompletableFuture<Void> reject(RejectedInput rejected, Instant giveUpAt) {
-    return send(new ProducerRecord<>(Topics.DLQ, rejected.getArticleId(), rejected), giveUpAt);
+    return send(new ProducerRecord<>(Topics.DLQ.name(), rejected.getArticleId(), rejected), giveUpAt);
   }
 
   private CompletableFuture<Void> send(ProducerRecord<String, SpecificRecord> record, Instant giveUpAt) {

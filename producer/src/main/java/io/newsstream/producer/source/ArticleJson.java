@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.validate.ArticleDraft;
-import io.newsstream.producer.validate.Reason;
 import io.newsstream.producer.validate.RefusedException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -43,17 +43,17 @@ public final class ArticleJson {
     return WHOLE.readTree(json);
   }
 
-  /** The draft a JSON value describes; refused with {@link Reason#BAD_FIELD} if not an article. */
+  /** The draft a JSON value describes; refused with {@link RejectReason#BAD_FIELD} if not an article. */
   public static ArticleDraft toDraft(JsonNode node) {
     if (!node.isObject()) {
-      throw new RefusedException(Reason.BAD_FIELD,
+      throw new RefusedException(RejectReason.BAD_FIELD,
           "an article is a JSON object, not " + article(node.getNodeType()));
     }
     Map<String, String> metadata = new LinkedHashMap<>();
     JsonNode declared = node.get("metadata");
     if (declared != null && !declared.isNull()) {
       if (!declared.isObject()) {
-        throw new RefusedException(Reason.BAD_FIELD, "\"metadata\" must be an object of strings");
+        throw new RefusedException(RejectReason.BAD_FIELD, "\"metadata\" must be an object of strings");
       }
       declared.fields().forEachRemaining(e -> putIfValue(metadata, e.getKey(), e.getValue()));
     }
@@ -99,7 +99,7 @@ public final class ArticleJson {
       return null;
     }
     if (!value.isTextual()) {
-      throw new RefusedException(Reason.BAD_FIELD,
+      throw new RefusedException(RejectReason.BAD_FIELD,
           "\"" + name + "\" must be a string, not " + article(value.getNodeType()));
     }
     return value.textValue();

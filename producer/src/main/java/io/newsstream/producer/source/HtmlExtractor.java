@@ -2,7 +2,7 @@ package io.newsstream.producer.source;
 
 import io.newsstream.producer.id.CanonicalUrl;
 import io.newsstream.producer.validate.ArticleDraft;
-import io.newsstream.producer.validate.Dates;
+import io.newsstream.producer.validate.PublishedAt;
 import io.newsstream.producer.validate.RefusedException;
 import java.time.Instant;
 import java.util.Comparator;
@@ -95,7 +95,7 @@ public final class HtmlExtractor {
       return null;
     }
     try {
-      Dates.parse(date, Instant.now());
+      PublishedAt.parse(date, Instant.now());
       return date;
     } catch (RefusedException e) {
       metadata.put("html.publishedAt", date);

@@ -1,7 +1,7 @@
 package io.newsstream.producer.source;
 
+import io.newsstream.dlq.Refusal;
 import io.newsstream.producer.validate.ArticleDraft;
-import io.newsstream.producer.validate.Refusal;
 
 /** One item a source read: an article to validate, or an input refused while reading it. */
 public sealed interface Input {

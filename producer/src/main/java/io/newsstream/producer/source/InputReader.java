@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsstream.producer.decode.Detection;
+import io.newsstream.dlq.Refusal;
+import io.newsstream.dlq.RejectReason;
+import io.newsstream.producer.decode.Encoding;
 import io.newsstream.producer.decode.TextDecoder;
 import io.newsstream.producer.validate.ArticleDraft;
-import io.newsstream.producer.validate.Reason;
-import io.newsstream.producer.validate.Refusal;
 import io.newsstream.producer.validate.RefusedException;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -55,7 +55,7 @@ public final class InputReader {
         case JSON_LINES -> readJsonLines(in, origin, declared, sink);
       }
     } catch (IOException e) {
-      sink.accept(refused(origin, Reason.READ_FAILED, "could not read: " + IoErrors.describe(e), null, null));
+      sink.accept(refused(origin, RejectReason.READ_FAILED, "could not read: " + IoErrors.describe(e), null, null));
     }
   }
 
@@ -98,7 +98,7 @@ public final class InputReader {
     try (JsonParser parser = ArticleJson.MAPPER.createParser(doc)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        sink.accept(refused(origin, Reason.EMPTY_TEXT, "no JSON value, only whitespace", doc, null));
+        sink.accept(refused(origin, RejectReason.EMPTY_TEXT, "no JSON value, only whitespace", doc, null));
         return;
       }
       array = first == JsonToken.START_ARRAY;
@@ -110,12 +110,12 @@ public final class InputReader {
         items.add(ArticleJson.MAPPER.readTree(parser));
       }
       if (parser.nextToken() != null) {
-        sink.accept(refused(origin, Reason.MALFORMED_JSON,
+        sink.accept(refused(origin, RejectReason.MALFORMED_JSON,
             "content after the JSON value at " + location(parser) + "; nothing of it was taken", doc, null));
         return;
       }
     } catch (JsonProcessingException e) {
-      sink.accept(refused(origin, Reason.MALFORMED_JSON, JsonErrors.describe(e), doc, null));
+      sink.accept(refused(origin, RejectReason.MALFORMED_JSON, JsonErrors.describe(e), doc, null));
       return;
     }
     for (int i = 0; i < items.size(); i++) {
@@ -130,22 +130,22 @@ public final class InputReader {
     byte[] sample = buffered.readNBytes(TextDecoder.SAMPLE_BYTES);
     buffered.reset();
     if (sample.length == 0) {
-      sink.accept(refused(origin, Reason.EMPTY_TEXT, "the input is empty (0 bytes)", null, null));
+      sink.accept(refused(origin, RejectReason.EMPTY_TEXT, "the input is empty (0 bytes)", null, null));
       return;
     }
-    Detection detection;
+    Encoding encoding;
     try {
-      detection = declared.map(c -> new Detection(c, 0))
+      encoding = declared.map(c -> new Encoding(c, 0))
           .orElseGet(() -> TextDecoder.detect(sample, sample.length, sample.length < TextDecoder.SAMPLE_BYTES));
     } catch (RefusedException e) {
       sink.bytesRead(sample.length);
       sink.accept(new Input.Refused(origin, e.refusal(), null, sample));
       return;
     }
-    buffered.skipNBytes(detection.bomLength());
-    Counting counting = new Counting(buffered, detection.bomLength());
+    buffered.skipNBytes(encoding.bomLength());
+    Counting counting = new Counting(buffered, encoding.bomLength());
     LineReader lines = new LineReader(
-        new InputStreamReader(counting, TextDecoder.markingDecoder(detection.charset())),
+        new InputStreamReader(counting, TextDecoder.markingDecoder(encoding.charset())),
         (int) Math.min(Integer.MAX_VALUE - 16, DOCUMENT_FACTOR * maxTextBytes));
     long reported = 0;
     long number = 0;
@@ -156,11 +156,11 @@ public final class InputReader {
         reported = counting.count;
         String text = number == 1 ? stripByteOrderMark(line.text()) : line.text();
         if (!text.isBlank() || line.truncated()) {
-          readLine(text, line.truncated(), origin + ":" + number, detection.charset(), sink);
+          readLine(text, line.truncated(), origin + ":" + number, encoding.charset(), sink);
         }
       }
     } catch (IOException e) {
-      sink.accept(refused(origin + ":" + (number + 1), Reason.READ_FAILED,
+      sink.accept(refused(origin + ":" + (number + 1), RejectReason.READ_FAILED,
           "could not read past line " + number + ": " + IoErrors.describe(e), null, null));
     }
     sink.bytesRead(counting.count - reported);
@@ -168,16 +168,16 @@ public final class InputReader {
 
   private void readLine(String line, boolean truncated, String origin, Charset charset, InputSink sink) {
     if (truncated) {
-      sink.accept(refused(origin, Reason.TOO_LARGE,
+      sink.accept(refused(origin, RejectReason.TOO_LARGE,
           "the line is longer than " + line.length() + " characters", line, null));
     } else if (line.indexOf(TextDecoder.UNDECODABLE_MARK) >= 0) {
-      sink.accept(refused(origin, Reason.UNDECODABLE,
+      sink.accept(refused(origin, RejectReason.UNDECODABLE,
           "the line has bytes that are not valid " + charset.name(), line, null));
     } else {
       try {
         emitJson(ArticleJson.parseWhole(line), origin, Format.JSON_LINES, sink);
       } catch (JsonProcessingException e) {
-        sink.accept(refused(origin, Reason.MALFORMED_JSON, JsonErrors.describe(e), line, null));
+        sink.accept(refused(origin, RejectReason.MALFORMED_JSON, JsonErrors.describe(e), line, null));
       }
     }
   }
@@ -196,14 +196,14 @@ public final class InputReader {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, cap + 1));
     sink.bytesRead(bytes.length);
     if (bytes.length > cap) {
-      sink.accept(refused(origin, Reason.TOO_LARGE,
+      sink.accept(refused(origin, RejectReason.TOO_LARGE,
           "the input is over " + cap + " bytes", null, Arrays.copyOf(bytes, (int) Math.min(cap, 1 << 16))));
       return Optional.empty();
     }
     return Optional.of(bytes);
   }
 
-  private static Input.Refused refused(String origin, Reason reason, String detail, String rawText,
+  private static Input.Refused refused(String origin, RejectReason reason, String detail, String rawText,
       byte[] rawBytes) {
     return new Input.Refused(origin, new Refusal(reason, detail), rawText, rawBytes);
   }

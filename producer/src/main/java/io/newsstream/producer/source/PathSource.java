@@ -1,10 +1,10 @@
 package io.newsstream.producer.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.newsstream.dlq.Refusal;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.decode.TextDecoder;
 import io.newsstream.producer.validate.ArticleDraft;
-import io.newsstream.producer.validate.Reason;
-import io.newsstream.producer.validate.Refusal;
 import io.newsstream.producer.validate.RefusedException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -114,9 +114,9 @@ public final class PathSource {
     } catch (RefusedException e) {
       throw new RefusedException(e.refusal().reason(), "sidecar " + origin + ": " + e.refusal().detail());
     } catch (JsonProcessingException e) {
-      throw new RefusedException(Reason.MALFORMED_JSON, "sidecar " + origin + ": " + JsonErrors.describe(e));
+      throw new RefusedException(RejectReason.MALFORMED_JSON, "sidecar " + origin + ": " + JsonErrors.describe(e));
     } catch (IOException e) {
-      throw new RefusedException(Reason.READ_FAILED, "sidecar " + origin + ": " + IoErrors.describe(e));
+      throw new RefusedException(RejectReason.READ_FAILED, "sidecar " + origin + ": " + IoErrors.describe(e));
     }
   }
 
@@ -156,6 +156,6 @@ public final class PathSource {
   }
 
   private static Input.Refused unreadable(String origin, String why) {
-    return new Input.Refused(origin, new Refusal(Reason.READ_FAILED, "could not read: " + why), null, null);
+    return new Input.Refused(origin, new Refusal(RejectReason.READ_FAILED, "could not read: " + why), null, null);
   }
 }

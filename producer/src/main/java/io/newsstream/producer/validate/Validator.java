@@ -1,24 +1,28 @@
 package io.newsstream.producer.validate;
 
+import io.newsstream.dlq.Refusal;
+import io.newsstream.dlq.RejectReason;
+import io.newsstream.dlq.TextLimits;
 import io.newsstream.producer.decode.TextDecoder;
 import io.newsstream.producer.id.ArticleIds;
 import io.newsstream.producer.id.CanonicalUrl;
 import io.newsstream.schema.RawArticle;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Checks a draft and makes it a RawArticle with its deterministic id, or refuses it with the first
- * reason found: no text, too large, binary or undecodable text, a bad URL, a bad date.
+ * reason found: no text, too large, binary or undecodable text, too short, a bad URL, a bad date.
  */
 public final class Validator {
   // Real text has at most a stray control character; a decoded binary blob has many.
   private static final double MAX_CONTROL_RATIO = 0.02;
 
-  private final long maxTextBytes;
+  private final TextLimits limits;
 
-  /** @param maxTextBytes the largest text accepted, in UTF-8 bytes */
-  public Validator(long maxTextBytes) {
-    this.maxTextBytes = maxTextBytes;
+  /** @param limits the fewest letters and the most UTF-8 bytes a text may have */
+  public Validator(TextLimits limits) {
+    this.limits = limits;
   }
 
   /** The article to publish; throws {@link RefusedException} if there is none. */
@@ -33,7 +37,7 @@ public final class Validator {
         .setText(text)
         .setPublishedAt(draft.publishedAt() == null || draft.publishedAt().isBlank()
             ? null
-            : Dates.parse(draft.publishedAt(), fetchedAt))
+            : PublishedAt.parse(draft.publishedAt(), fetchedAt))
         .setFetchedAt(fetchedAt)
         .setLanguageHint(Languages.normalise(draft.language()))
         .setOrigin(origin)
@@ -42,18 +46,11 @@ public final class Validator {
   }
 
   private String checkedText(String text) {
-    if (text == null) {
-      throw new RefusedException(Reason.EMPTY_TEXT, "there is no text");
-    }
-    if (isBlank(text)) {
-      throw new RefusedException(Reason.EMPTY_TEXT, text.isEmpty()
-          ? "the text is empty"
-          : "the text is only whitespace (" + text.length() + " characters)");
-    }
-    long size = utf8Length(text);
-    if (size > maxTextBytes) {
-      throw new RefusedException(Reason.TOO_LARGE,
-          "the text is " + size + " bytes, over the limit of " + maxTextBytes);
+    Optional<Refusal> limit = limits.check(text);
+    // No text and too large are told first; too short only once the bytes are known to be text,
+    // so that a binary blob is called binary.
+    if (limit.isPresent() && limit.get().reason() != RejectReason.TOO_SHORT) {
+      throw new RefusedException(limit.get());
     }
     int marks = 0;
     int controls = 0;
@@ -66,13 +63,16 @@ public final class Validator {
       }
     }
     if (marks > 0) {
-      throw new RefusedException(Reason.UNDECODABLE,
+      throw new RefusedException(RejectReason.UNDECODABLE,
           marks + " bytes of the text are invalid in the input's encoding");
     }
     if (controls > text.length() * MAX_CONTROL_RATIO) {
-      throw new RefusedException(Reason.BINARY_CONTENT,
+      throw new RefusedException(RejectReason.BINARY_CONTENT,
           controls + " control characters in " + text.length() + ": binary data, not text");
     }
+    limit.ifPresent(tooShort -> {
+      throw new RefusedException(tooShort);
+    });
     return text;
   }
 
@@ -86,29 +86,5 @@ public final class Validator {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  /** Blank by Unicode's lights: also no-break and zero-width spaces, byte-order marks. */
-  static boolean isBlank(String s) {
-    return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-        || Character.getType(cp) == Character.FORMAT);
-  }
-
-  static long utf8Length(String s) {
-    long n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        n += 1;
-      } else if (c < 0x800) {
-        n += 2;
-      } else if (Character.isHighSurrogate(c)) {
-        n += 4;
-        i++;
-      } else {
-        n += 3;
-      }
-    }
-    return n;
   }
 }

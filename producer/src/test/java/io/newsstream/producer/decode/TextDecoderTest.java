@@ -3,8 +3,8 @@ package io.newsstream.producer.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.Texts;
-import io.newsstream.producer.validate.Reason;
 import io.newsstream.producer.validate.RefusedException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -63,17 +63,17 @@ class TextDecoderTest {
     byte[] bytes = Texts.KAZAKH.getBytes(StandardCharsets.UTF_8);
     bytes[10] = (byte) 0xFF;
     assertThat(TextDecoder.detect(bytes, bytes.length, true).charset()).isEqualTo(StandardCharsets.UTF_8);
-    assertRefused(bytes, Reason.UNDECODABLE);
+    assertRefused(bytes, RejectReason.UNDECODABLE);
   }
 
   @Test
   void refusesEmptyInput() {
-    assertRefused(new byte[0], Reason.EMPTY_TEXT);
+    assertRefused(new byte[0], RejectReason.EMPTY_TEXT);
   }
 
   @Test
   void refusesNulBytes() {
-    assertRefused("text\0with a NUL".getBytes(StandardCharsets.US_ASCII), Reason.BINARY_CONTENT);
+    assertRefused("text\0with a NUL".getBytes(StandardCharsets.US_ASCII), RejectReason.BINARY_CONTENT);
   }
 
   @Test
@@ -81,7 +81,7 @@ class TextDecoderTest {
     byte[] png = new byte[4096];
     new Random(42).nextBytes(png);
     System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
-    assertRefused(png, Reason.BINARY_CONTENT);
+    assertRefused(png, RejectReason.BINARY_CONTENT);
   }
 
   @Test
@@ -91,7 +91,7 @@ class TextDecoderTest {
     for (int i = 0; i < bytes.length; i += 10) {
       bytes[i] = 0x01;
     }
-    assertRefused(bytes, Reason.BINARY_CONTENT);
+    assertRefused(bytes, RejectReason.BINARY_CONTENT);
   }
 
   @Test
@@ -100,17 +100,17 @@ class TextDecoderTest {
     out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
     out.writeBytes("ab".getBytes(StandardCharsets.UTF_16LE));
     out.writeBytes(new byte[] {0x00, (byte) 0xD8}); // a high surrogate with no low one after it
-    assertRefused(out.toByteArray(), Reason.UNDECODABLE);
+    assertRefused(out.toByteArray(), RejectReason.UNDECODABLE);
   }
 
   @Test
   void refusesAnUnknownCharsetName() {
     assertThatThrownBy(() -> TextDecoder.charsetNamed("klingon-8"))
         .isInstanceOfSatisfying(RefusedException.class,
-            e -> assertThat(e.refusal().reason()).isEqualTo(Reason.UNDECODABLE));
+            e -> assertThat(e.refusal().reason()).isEqualTo(RejectReason.UNDECODABLE));
   }
 
-  private static void assertRefused(byte[] bytes, Reason reason) {
+  private static void assertRefused(byte[] bytes, RejectReason reason) {
     assertThatThrownBy(() -> TextDecoder.decode(bytes, Optional.empty()))
         .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().reason()).isEqualTo(reason));
   }

@@ -3,8 +3,8 @@ package io.newsstream.producer.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.Texts;
-import io.newsstream.producer.validate.Reason;
 import io.newsstream.producer.validate.RefusedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +63,7 @@ class ArticleIdsTest {
   void refusesWhatIsNotAnHttpUrl(String url) {
     assertThatThrownBy(() -> ArticleIds.fromUrl(url))
         .isInstanceOfSatisfying(RefusedException.class, e -> {
-          assertThat(e.refusal().reason()).isEqualTo(Reason.BAD_URL);
+          assertThat(e.refusal().reason()).isEqualTo(RejectReason.BAD_URL);
           assertThat(e.refusal().detail()).contains(url);
         });
   }

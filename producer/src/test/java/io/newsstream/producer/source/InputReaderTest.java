@@ -2,9 +2,9 @@ package io.newsstream.producer.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.Texts;
 import io.newsstream.producer.validate.ArticleDraft;
-import io.newsstream.producer.validate.Reason;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ class InputReaderTest {
     assertThat(sink.inputs).extracting(Input::origin).containsExactly("f[0]", "f[1]", "f[2]");
     assertThat(sink.article(0).draft().metadata()).containsEntry("extra", "5");
     assertThat(sink.article(1).draft().publishedAt()).isEqualTo("1714557600000");
-    assertThat(sink.refused(2).refusal().reason()).isEqualTo(Reason.BAD_FIELD);
+    assertThat(sink.refused(2).refusal().reason()).isEqualTo(RejectReason.BAD_FIELD);
   }
 
   /** Issue 14: {"text":"abc"} xyz was half-accepted: the article sent, the rest refused. */
@@ -81,7 +81,7 @@ class InputReaderTest {
   void aJsonDocumentWithAnythingAfterItsValueIsRefusedWhole() {
     CollectingSink trailing = read(Format.JSON, "{\"text\": \"abc\"} xyz".getBytes(StandardCharsets.UTF_8), Optional.empty());
     assertThat(trailing.inputs).hasSize(1);
-    assertThat(trailing.refused(0).refusal().reason()).isEqualTo(Reason.MALFORMED_JSON);
+    assertThat(trailing.refused(0).refusal().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
     assertThat(trailing.refused(0).refusal().detail()).contains("line 1, column 20");
     CollectingSink twoValues = read(Format.JSON, "{\"text\": \"abc\"} 42".getBytes(StandardCharsets.UTF_8), Optional.empty());
     assertThat(twoValues.inputs).hasSize(1);
@@ -90,7 +90,7 @@ class InputReaderTest {
     CollectingSink brokenArray = read(Format.JSON,
         "[{\"text\": \"первая\"}, {\"text\": oops}]".getBytes(StandardCharsets.UTF_8), Optional.empty());
     assertThat(brokenArray.inputs).extracting(Input::origin).containsExactly("f");
-    assertThat(brokenArray.refused(0).refusal().reason()).isEqualTo(Reason.MALFORMED_JSON);
+    assertThat(brokenArray.refused(0).refusal().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
   }
 
   /** Issue 14: refusals named Jackson's classes and settings (StreamReadConstraints...). */
@@ -107,7 +107,7 @@ class InputReaderTest {
       for (Format format : List.of(Format.JSON, Format.JSON_LINES)) {
         CollectingSink sink = read(format, json.getBytes(StandardCharsets.UTF_8), Optional.empty());
         String detail = sink.refused(0).refusal().detail();
-        assertThat(sink.refused(0).refusal().reason()).as(detail).isEqualTo(Reason.MALFORMED_JSON);
+        assertThat(sink.refused(0).refusal().reason()).as(detail).isEqualTo(RejectReason.MALFORMED_JSON);
         assertThat(detail).as(format + " " + json.substring(0, Math.min(40, json.length())))
             .contains(words)
             .doesNotContain("StreamReadConstraints", "StreamReadFeature", "DeserializationFeature", "Exception",
@@ -120,7 +120,7 @@ class InputReaderTest {
   void malformedJsonIsRefusedWithWhereItBroke() {
     CollectingSink sink = read(Format.JSON, "{\"text\": \"a\",\n \"title\": }".getBytes(StandardCharsets.UTF_8), Optional.empty());
     Input.Refused refused = sink.refused(0);
-    assertThat(refused.refusal().reason()).isEqualTo(Reason.MALFORMED_JSON);
+    assertThat(refused.refusal().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
     assertThat(refused.refusal().detail()).contains("line 2");
     assertThat(refused.rawText()).contains("\"title\"");
   }
@@ -138,10 +138,10 @@ class InputReaderTest {
     CollectingSink sink = read(Format.JSON_LINES, lines.getBytes(StandardCharsets.UTF_8), Optional.empty());
     assertThat(sink.inputs).extracting(Input::origin).containsExactly("f:1", "f:3", "f:4", "f:5", "f:6");
     assertThat(sink.article(0).draft().text()).isEqualTo("первая");
-    assertThat(sink.refused(1).refusal().reason()).isEqualTo(Reason.MALFORMED_JSON);
+    assertThat(sink.refused(1).refusal().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
     assertThat(sink.refused(1).rawText()).isEqualTo("{\"text\": \"вторая\", oops}");
-    assertThat(sink.refused(2).refusal().reason()).isEqualTo(Reason.MALFORMED_JSON);
-    assertThat(sink.refused(3).refusal().reason()).isEqualTo(Reason.BAD_FIELD);
+    assertThat(sink.refused(2).refusal().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
+    assertThat(sink.refused(3).refusal().reason()).isEqualTo(RejectReason.BAD_FIELD);
     assertThat(sink.article(4).draft().text()).isEqualTo("пятая");
     assertThat(sink.bytes).isEqualTo(lines.getBytes(StandardCharsets.UTF_8).length);
   }
@@ -162,7 +162,7 @@ class InputReaderTest {
     System.arraycopy(bad, 0, both, good.length, bad.length);
     CollectingSink sink = read(Format.JSON_LINES, both, Optional.empty());
     assertThat(sink.article(0).draft().text()).isEqualTo(Texts.KAZAKH);
-    assertThat(sink.refused(1).refusal().reason()).isEqualTo(Reason.UNDECODABLE);
+    assertThat(sink.refused(1).refusal().reason()).isEqualTo(RejectReason.UNDECODABLE);
     assertThat(sink.refused(1).origin()).isEqualTo("f:2");
   }
 
@@ -173,7 +173,7 @@ class InputReaderTest {
     CollectingSink sink = new CollectingSink();
     small.read(Format.JSON_LINES, new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "f",
         Optional.empty(), Optional.empty(), sink);
-    assertThat(sink.refused(0).refusal().reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(sink.refused(0).refusal().reason()).isEqualTo(RejectReason.TOO_LARGE);
     assertThat(sink.article(1).draft().text()).isEqualTo("ок");
   }
 
@@ -181,16 +181,16 @@ class InputReaderTest {
   void emptyAndBinaryInputsAreRefusedInEveryFormat() {
     for (Format format : Format.values()) {
       assertThat(read(format, new byte[0], Optional.empty()).refused(0).refusal().reason())
-          .as(format.name()).isEqualTo(Reason.EMPTY_TEXT);
+          .as(format.name()).isEqualTo(RejectReason.EMPTY_TEXT);
       assertThat(read(format, new byte[] {'{', 0, 1, 2, 3, 0}, Optional.empty()).refused(0).refusal().reason())
-          .as(format.name()).isEqualTo(Reason.BINARY_CONTENT);
+          .as(format.name()).isEqualTo(RejectReason.BINARY_CONTENT);
     }
   }
 
   @Test
   void aWholeDocumentOverTheLimitIsRefusedTooLarge() {
     CollectingSink sink = read(Format.TEXT, "a".repeat(50_000).getBytes(StandardCharsets.US_ASCII), Optional.empty());
-    assertThat(sink.refused(0).refusal().reason()).isEqualTo(Reason.TOO_LARGE);
+    assertThat(sink.refused(0).refusal().reason()).isEqualTo(RejectReason.TOO_LARGE);
     assertThat(sink.refused(0).rawBytes()).isNotEmpty();
   }
 

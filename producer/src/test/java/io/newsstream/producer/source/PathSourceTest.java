@@ -2,8 +2,8 @@ package io.newsstream.producer.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.producer.Texts;
-import io.newsstream.producer.validate.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ class PathSourceTest {
     write("news.txt.json", "{\"url\": ");
     CollectingSink sink = new CollectingSink();
     source.read(dir.resolve("news.txt"), sink);
-    assertThat(sink.refused(0).refusal().reason()).isEqualTo(Reason.MALFORMED_JSON);
+    assertThat(sink.refused(0).refusal().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
     assertThat(sink.refused(0).refusal().detail()).contains("sidecar");
   }
 
@@ -57,7 +57,7 @@ class PathSourceTest {
   void aMissingFileIsRefusedAsUnreadable() {
     CollectingSink sink = new CollectingSink();
     source.read(dir.resolve("nowhere.txt"), sink);
-    assertThat(sink.refused(0).refusal().reason()).isEqualTo(Reason.READ_FAILED);
+    assertThat(sink.refused(0).refusal().reason()).isEqualTo(RejectReason.READ_FAILED);
     assertThat(sink.refused(0).refusal().detail()).contains("no such file");
   }
 

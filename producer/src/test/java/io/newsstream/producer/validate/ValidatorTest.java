@@ -3,6 +3,8 @@ package io.newsstream.producer.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsstream.dlq.RejectReason;
+import io.newsstream.dlq.TextLimits;
 import io.newsstream.producer.Texts;
 import io.newsstream.producer.id.ArticleIds;
 import io.newsstream.schema.RawArticle;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ValidatorTest {
   private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
-  private final Validator validator = new Validator(1000);
+  private final Validator validator = new Validator(TextLimits.DEFAULT.withMaxBytes(1000));
 
   @Test
   void makesTheRawArticle() {
@@ -47,30 +49,39 @@ class ValidatorTest {
 
   @Test
   void refusesMissingEmptyAndBlankText() {
-    assertRefused(ArticleDraft.ofText(null), Reason.EMPTY_TEXT);
-    assertRefused(ArticleDraft.ofText(""), Reason.EMPTY_TEXT);
-    assertRefused(ArticleDraft.ofText(" \n\t\u00A0\u200B\uFEFF "), Reason.EMPTY_TEXT);
+    assertRefused(ArticleDraft.ofText(null), RejectReason.EMPTY_TEXT);
+    assertRefused(ArticleDraft.ofText(""), RejectReason.EMPTY_TEXT);
+    assertRefused(ArticleDraft.ofText(" \n\t\u00A0\u200B\uFEFF "), RejectReason.EMPTY_TEXT);
   }
 
   @Test
   void refusesTextOverTheLimitInUtf8Bytes() {
     assertThat(validator.validate(ArticleDraft.ofText("ж".repeat(500)), "x", NOW)).isNotNull();
-    assertRefused(ArticleDraft.ofText("ж".repeat(501)), Reason.TOO_LARGE);
+    assertRefused(ArticleDraft.ofText("ж".repeat(501)), RejectReason.TOO_LARGE);
   }
 
   @Test
   void refusesControlCharactersAndUndecodableBytes() {
-    assertRefused(ArticleDraft.ofText("a\u0001b\u0002c\u0003"), Reason.BINARY_CONTENT);
-    assertRefused(ArticleDraft.ofText("текст \uFFFF битый"), Reason.UNDECODABLE);
+    assertRefused(ArticleDraft.ofText("a\u0001b\u0002c\u0003"), RejectReason.BINARY_CONTENT);
+    assertRefused(ArticleDraft.ofText("текст \uFFFF битый"), RejectReason.UNDECODABLE);
   }
 
   @Test
   void refusesABadUrlOrDate() {
-    assertRefused(new ArticleDraft("kt.kz/news", null, null, "текст", null, null, Map.of()), Reason.BAD_URL);
-    assertRefused(new ArticleDraft(null, null, null, "текст", "позавчера", null, Map.of()), Reason.BAD_DATE);
+    assertRefused(new ArticleDraft("kt.kz/news", null, null, Texts.RUSSIAN, null, null, Map.of()), RejectReason.BAD_URL);
+    assertRefused(new ArticleDraft(null, null, null, Texts.RUSSIAN, "позавчера", null, Map.of()), RejectReason.BAD_DATE);
   }
 
-  private void assertRefused(ArticleDraft draft, Reason reason) {
+  @Test
+  void refusesTextWithFewerLettersThanTheMinimum() {
+    assertRefused(ArticleDraft.ofText("a"), RejectReason.TOO_SHORT);
+    assertRefused(ArticleDraft.ofText("12.04.2019 — 15:00, 42 %"), RejectReason.TOO_SHORT);
+    String nineteen = "Сессия прошла в Астане"; // 19 letters
+    assertRefused(ArticleDraft.ofText(nineteen), RejectReason.TOO_SHORT);
+    assertThat(validator.validate(ArticleDraft.ofText(nineteen + "!я"), "x", NOW)).isNotNull();
+  }
+
+  private void assertRefused(ArticleDraft draft, RejectReason reason) {
     assertThatThrownBy(() -> validator.validate(draft, "x", NOW))
         .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.refusal().reason()).isEqualTo(reason));
   }

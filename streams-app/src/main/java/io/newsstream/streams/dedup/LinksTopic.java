@@ -41,15 +41,15 @@ public final class LinksTopic {
    */
   public static int ensure(Admin admin, String topic, int replicationFactor, Duration retention)
       throws InterruptedException {
-    int partitions = partitionsOf(admin, Topics.RAW)
+    int partitions = partitionsOf(admin, Topics.RAW.name())
         .orElseThrow(() -> new IllegalStateException(
-            Topics.RAW + " does not exist: create the topics first (`newsstream run` does)"));
+            Topics.RAW.name() + " does not exist: create the topics first (`newsstream run` does)"));
     if (partitionsOf(admin, topic).isEmpty()) {
       create(admin, topic, partitions, replicationFactor, retention);
     }
     int existing = awaitListed(admin, topic);
     if (existing != partitions) {
-      throw new IllegalStateException(topic + " has " + existing + " partitions and " + Topics.RAW + " has "
+      throw new IllegalStateException(topic + " has " + existing + " partitions and " + Topics.RAW.name() + " has "
           + partitions + "; they must be equal, so that an article's signals reach the partition its "
           + "de-duplication state is on. With every instance stopped, delete " + topic
           + " (signals not yet read are lost) and start again.");

@@ -1,5 +1,8 @@
 package io.newsstream.streams.errors;
 
+import io.newsstream.dlq.DeadLetters;
+import io.newsstream.dlq.Refusal;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.schema.RejectedInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,11 +26,11 @@ import org.slf4j.LoggerFactory;
 public final class DlqDeserializationHandler implements DeserializationExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DlqDeserializationHandler.class);
 
-  private DeadLetters deadLetters;
+  private DlqRecords dlqRecords;
 
   @Override
   public void configure(Map<String, ?> configs) {
-    deadLetters = DeadLetters.configuredBy(configs);
+    dlqRecords = DlqRecords.configuredBy(configs);
   }
 
   @Override
@@ -42,15 +45,14 @@ public final class DlqDeserializationHandler implements DeserializationException
     // Keys are plain strings (the article id); only the value is Avro.
     String articleId = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
     RejectedInput rejected =
-        Rejections.rejection(
-                RejectReason.DESERIALIZATION_FAILED,
-                Rejections.describe(exception),
+        DeadLetters.of(
+                new Refusal(RejectReason.DESERIALIZATION_FAILED, Rejections.describe(exception)),
                 Objects.requireNonNullElse(context.processorNodeId(), "deserialize"),
                 Instant.now())
             .setOrigin(origin)
             .setArticleId(Rejections.articleId(articleId))
-            .setRawBytes(Rejections.truncate(record.value()))
+            .setRawBytes(DeadLetters.truncate(record.value()))
             .build();
-    return Response.resume(deadLetters.records(rejected));
+    return Response.resume(dlqRecords.records(rejected));
   }
 }

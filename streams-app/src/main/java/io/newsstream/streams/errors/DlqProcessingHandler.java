@@ -1,5 +1,8 @@
 package io.newsstream.streams.errors;
 
+import io.newsstream.dlq.DeadLetters;
+import io.newsstream.dlq.Refusal;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
 import java.time.Instant;
@@ -18,11 +21,11 @@ import org.slf4j.LoggerFactory;
 public final class DlqProcessingHandler implements ProcessingExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(DlqProcessingHandler.class);
 
-  private DeadLetters deadLetters;
+  private DlqRecords dlqRecords;
 
   @Override
   public void configure(Map<String, ?> configs) {
-    deadLetters = DeadLetters.configuredBy(configs);
+    dlqRecords = DlqRecords.configuredBy(configs);
   }
 
   @Override
@@ -35,17 +38,16 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
     }
     LOG.error("stage {} failed on the record from {}, sent to the DLQ", context.processorNodeId(), origin, exception);
     RejectedInput rejected =
-        Rejections.rejection(
-                RejectReason.PROCESSING_FAILED,
-                Rejections.describe(exception),
+        DeadLetters.of(
+                new Refusal(RejectReason.PROCESSING_FAILED, Rejections.describe(exception)),
                 context.processorNodeId(),
                 Instant.now())
             .setOrigin(origin)
             .setArticleId(articleId(record))
             // The record as the sub-topology read it (Avro); the value in hand may be an internal type.
-            .setRawBytes(Rejections.truncate(context.sourceRawValue()))
+            .setRawBytes(DeadLetters.truncate(context.sourceRawValue()))
             .build();
-    return Response.resume(deadLetters.records(rejected));
+    return Response.resume(dlqRecords.records(rejected));
   }
 
   /** After the re-key by fingerprint the key is no id, but the value (a RawArticle) still knows it. */

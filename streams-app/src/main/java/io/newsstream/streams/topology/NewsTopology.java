@@ -1,19 +1,18 @@
 package io.newsstream.streams.topology;
 
 import io.newsstream.dedup.NearDuplicateDetector;
+import io.newsstream.dlq.TextLimits;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
-import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.dedup.DedupResult;
 import io.newsstream.streams.dedup.Deduplication;
 import io.newsstream.streams.enrich.EnrichArticle;
-import io.newsstream.streams.language.DetectLanguage;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.streams.enrich.DetectLanguage;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.streams.validate.ArticleValidator;
 import io.newsstream.streams.validate.ValidateAndClean;
 import io.newsstream.streams.validate.Validated;
@@ -22,9 +21,6 @@ import io.newsstream.text.TextCleaner;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -58,8 +54,6 @@ public final class NewsTopology {
    */
   public static final String LINKS_SUFFIX = "-dedup-links";
 
-  private static final Serde<String> IDS = Serdes.String();
-
   private final SchemaRegistryClient registry;
   private final LanguageDetector detector;
   private final Enricher enricher;
@@ -90,13 +84,13 @@ public final class NewsTopology {
    */
   public Topology build(Properties streamsConfig) {
     StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
-    Serde<RawArticle> raw = avro(RawArticle.class);
     // Both immutable and thread-safe: one for all tasks.
-    ArticleValidator validator = new ArticleValidator(ArticleValidator.DEFAULT_MAX_TEXT_BYTES);
+    ArticleValidator validator = new ArticleValidator(TextLimits.DEFAULT);
     TextCleaner cleaner = new TextCleaner();
 
     KStream<String, RawArticle> articles =
-        builder.stream(Topics.RAW, Consumed.with(IDS, raw).withName(SOURCE));
+        builder.stream(Topics.RAW.name(),
+            Consumed.with(Topics.RAW.keySerde(registry), Topics.RAW.valueSerde(registry)).withName(SOURCE));
 
     // Validate before spending work: a record no stage can use goes to the DLQ with the reason.
     // Cleaning is part of it, since a text of nothing but site chrome is as empty as a blank one.
@@ -109,7 +103,8 @@ public final class NewsTopology {
     validated
         .get("validate-rejected")
         .mapValues(Validated::rejection, Named.as("validate-rejection"))
-        .to(Topics.DLQ, Produced.with(IDS, avro(RejectedInput.class)).withName("dlq-invalid"));
+        .to(Topics.DLQ.name(), Produced.with(Topics.DLQ.keySerde(registry), Topics.DLQ.valueSerde(registry))
+            .withName("dlq-invalid"));
 
     // De-duplication, exact and near (MinHash/LSH), behind one typed result per article: unique,
     // a duplicate's notice, or the retraction of an earlier verdict. See Deduplication for inside.
@@ -122,22 +117,24 @@ public final class NewsTopology {
             .branch((id, v) -> v instanceof DedupResult.ArticleRetracted, Branched.as("retract-article"))
             .branch((id, v) -> v instanceof DedupResult.NoticeRetracted, Branched.as("retract-notice"))
             .defaultBranch(Branched.as("unique"));
-    Produced<String, DuplicateNotice> toDuplicates = Produced.with(IDS, avro(DuplicateNotice.class));
-    Produced<String, EnrichedArticle> toArticles = Produced.with(IDS, avro(EnrichedArticle.class));
+    Produced<String, DuplicateNotice> toDuplicates =
+        Produced.with(Topics.DUPLICATES.keySerde(registry), Topics.DUPLICATES.valueSerde(registry));
+    Produced<String, EnrichedArticle> toArticles =
+        Produced.with(Topics.ARTICLES.keySerde(registry), Topics.ARTICLES.valueSerde(registry));
     verdicts
         .get("verdict-notice")
         .mapValues(v -> ((DedupResult.Notice) v).notice(), Named.as("duplicate-notice"))
-        .to(Topics.DUPLICATES, toDuplicates.withName("duplicates-out"));
+        .to(Topics.DUPLICATES.name(), toDuplicates.withName("duplicates-out"));
     // A tombstone withdraws what was published under the id: consumers reading the topic as a
     // table (the views among them) drop it, so nothing is counted twice.
     verdicts
         .get("verdict-retract-article")
         .mapValues(v -> (EnrichedArticle) null, Named.as("article-tombstone"))
-        .to(Topics.ARTICLES, toArticles.withName("articles-retracted"));
+        .to(Topics.ARTICLES.name(), toArticles.withName("articles-retracted"));
     verdicts
         .get("verdict-retract-notice")
         .mapValues(v -> (DuplicateNotice) null, Named.as("notice-tombstone"))
-        .to(Topics.DUPLICATES, toDuplicates.withName("duplicates-retracted"));
+        .to(Topics.DUPLICATES.name(), toDuplicates.withName("duplicates-retracted"));
 
     // Language detection on unique articles, which become EnrichedArticles keyed by id; then
     // enrichment, which reads the language.
@@ -146,7 +143,7 @@ public final class NewsTopology {
         .mapValues(v -> (DedupResult.Unique) v, Named.as("unique-article"))
         .processValues(() -> new DetectLanguage(detector), Named.as(DETECT_LANGUAGE))
         .processValues(() -> new EnrichArticle(enricher), Named.as(ENRICH))
-        .to(Topics.ARTICLES, toArticles.withName("articles-out"));
+        .to(Topics.ARTICLES.name(), toArticles.withName("articles-out"));
 
     // The views read the output topics back as tables: what consumers see is what the views count,
     // retractions and corrections included.
@@ -158,10 +155,5 @@ public final class NewsTopology {
   /** The links topic of the app with this configuration: {@code <application.id>-dedup-links}. */
   public static String linksTopic(Properties streamsConfig) {
     return streamsConfig.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + LINKS_SUFFIX;
-  }
-
-  private <T extends SpecificRecord> Serde<T> avro(Class<T> type) {
-    // The app registers its output schemas itself: it is the writer of its topics.
-    return AvroSerdes.writtenValues(type, registry);
   }
 }

@@ -1,8 +1,10 @@
 package io.newsstream.streams.validate;
 
+import io.newsstream.dlq.DeadLetters;
+import io.newsstream.dlq.Refusal;
+import io.newsstream.dlq.RejectReason;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
-import io.newsstream.streams.errors.RejectReason;
 import io.newsstream.streams.errors.Rejections;
 import io.newsstream.text.CleanText;
 import io.newsstream.text.Fingerprint;
@@ -41,14 +43,14 @@ public final class ValidateAndClean implements FixedKeyProcessor<String, RawArti
   @Override
   public void process(FixedKeyRecord<String, RawArticle> record) {
     RawArticle raw = record.value();
-    Optional<Rejection> problem = validator.check(record.key(), raw);
+    Optional<Refusal> problem = validator.check(record.key(), raw);
     if (problem.isPresent()) {
       context.forward(record.withValue(Validated.rejected(rejection(record, problem.get()))));
       return;
     }
     CleanText clean = cleaner.clean(raw.getTitle(), raw.getText());
     if (clean.text().isEmpty()) {
-      Rejection chromeOnly = new Rejection(RejectReason.EMPTY_TEXT, "nothing left after removing site chrome");
+      Refusal chromeOnly = new Refusal(RejectReason.EMPTY_TEXT, "nothing left after removing site chrome");
       context.forward(record.withValue(Validated.rejected(rejection(record, chromeOnly))));
       return;
     }
@@ -56,16 +58,16 @@ public final class ValidateAndClean implements FixedKeyProcessor<String, RawArti
     context.forward(record.withValue(Validated.accepted(Fingerprint.of(clean.text()), cleaned)));
   }
 
-  private RejectedInput rejection(FixedKeyRecord<String, RawArticle> record, Rejection problem) {
+  private RejectedInput rejection(FixedKeyRecord<String, RawArticle> record, Refusal problem) {
     RawArticle raw = record.value();
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-    return Rejections.rejection(problem.reason(), problem.detail(), stage, now)
+    return DeadLetters.of(problem, stage, now)
         .setOrigin(context.recordMetadata().map(Rejections::origin).orElse(null))
         // A record sent under a key other than its id is known to its sender by that key.
         .setArticleId(problem.reason() == RejectReason.KEY_MISMATCH
             ? Rejections.articleId(record.key(), raw.getId())
             : Rejections.articleId(raw == null ? null : raw.getId(), record.key()))
-        .setRawText(raw == null ? null : Rejections.truncate(raw.getText()))
+        .setRawText(raw == null ? null : DeadLetters.truncate(raw.getText()))
         .build();
   }
 }

@@ -4,7 +4,6 @@ import io.newsstream.schema.ArticleView;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RegionSessions;
-import io.newsstream.schema.SessionKey;
 import io.newsstream.schema.SessionSummary;
 import io.newsstream.schema.Topics;
 import io.newsstream.schema.views.CanonicalDuplicates;
@@ -59,22 +58,22 @@ public final class SessionViews {
 
   /** Adds the views' sub-topologies to {@code builder}, with Avro serdes over {@code registry}. */
   public static void addTo(StreamsBuilder builder, SchemaRegistryClient registry) {
-    Serde<EnrichedArticle> enriched = avro(EnrichedArticle.class, registry);
-    Serde<DuplicateNotice> notice = avro(DuplicateNotice.class, registry);
+    Serde<EnrichedArticle> enriched = Topics.ARTICLES.valueSerde(registry);
+    Serde<DuplicateNotice> notice = Topics.DUPLICATES.valueSerde(registry);
     Serde<ArticleView> articleView = avro(ArticleView.class, registry);
     Serde<SessionArticle> sessionArticle = avro(SessionArticle.class, registry);
-    Serde<SessionSummary> summary = avro(SessionSummary.class, registry);
+    Serde<SessionSummary> summary = Topics.SESSIONS.valueSerde(registry);
 
     // The sources, as tables: the latest record per id, tombstones delete.
     KTable<String, EnrichedArticle> articles =
         builder.table(
-            Topics.ARTICLES,
-            Consumed.with(STRINGS, enriched).withName("views-articles-source"),
+            Topics.ARTICLES.name(),
+            Consumed.with(Topics.ARTICLES.keySerde(registry), enriched).withName("views-articles-source"),
             store(ARTICLES_TABLE, enriched));
     KTable<String, DuplicateNotice> notices =
         builder.table(
-            Topics.DUPLICATES,
-            Consumed.with(STRINGS, notice).withName("views-duplicates-source"),
+            Topics.DUPLICATES.name(),
+            Consumed.with(Topics.DUPLICATES.keySerde(registry), notice).withName("views-duplicates-source"),
             store(NOTICES_TABLE, notice));
 
     // articles-by-id: each article with the duplicates whose latest notice names it canonical. A
@@ -121,14 +120,15 @@ public final class SessionViews {
     sessions
         .toStream(Named.as("views-session-changes"))
         .selectKey((key, s) -> ViewStores.parseSessionKey(key), Named.as("views-session-key"))
-        .to(Topics.SESSIONS,
-            Produced.with(AvroSerdes.forClass(SessionKey.class, registry, true, true), summary)
+        .to(Topics.SESSIONS.name(),
+            Produced.with(Topics.SESSIONS.keySerde(registry), summary)
                 .withName("views-sessions-out"));
 
-    // sessions-by-region: a region's sessions, ordered.
+    // sessions-by-region: a region's sessions, ordered. Listed without their articles: each change
+    // rewrites the region's whole list, and with them it grew with every article of the region.
     sessions
         .groupBy(
-            (key, s) -> KeyValue.pair(s.getKey().getRegion(), s),
+            (key, s) -> KeyValue.pair(s.getKey().getRegion(), ViewAggregates.listed(s)),
             Grouped.with("views-sessions-by-region", STRINGS, summary))
         .aggregate(
             ViewAggregates::noSessions,
@@ -149,10 +149,16 @@ public final class SessionViews {
 
     // totals: each total counted where its records are, then all of them through one topic into
     // one store, partitioned by the total's name as an interactive query for it expects.
-    KTable<String, Long> articleTotal =
-        count(articles, "views-totals-articles", a -> ViewStores.TOTAL_ARTICLES);
     KTable<String, Long> languageTotals =
         count(articles, "views-totals-languages", a -> ViewStores.languageTotal(a.getLanguage()));
+    // The articles' total is the sum of the languages' totals: their few keys change a few times per
+    // commit, where counting the articles again would repartition one record per article.
+    KTable<String, Long> articleTotal =
+        languageTotals
+            .groupBy((language, n) -> KeyValue.pair(ViewStores.TOTAL_ARTICLES, n),
+                Grouped.with("views-totals-articles-by-key", STRINGS, LONGS))
+            .reduce(Long::sum, (total, n) -> total - n, Named.as("views-totals-articles-sum"),
+                counts("views-totals-articles"));
     KTable<String, Long> duplicateTotal =
         notices
             .groupBy((id, n) -> KeyValue.pair(ViewStores.TOTAL_DUPLICATES, id),
@@ -161,7 +167,7 @@ public final class SessionViews {
     // Rejects are counted, never read: as bytes, a record no deserializer could read counts too.
     KTable<String, Long> rejectedTotal =
         builder
-            .stream(Topics.DLQ, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("views-dlq-source"))
+            .stream(Topics.DLQ.name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("views-dlq-source"))
             .map((key, value) -> KeyValue.pair(ViewStores.TOTAL_REJECTED, value == null ? null : NOTHING),
                 Named.as("views-dlq-as-rejected"))
             .groupByKey(Grouped.with("views-totals-rejected", STRINGS, Serdes.ByteArray()))

@@ -12,24 +12,6 @@ class RejectionsTest {
   }
 
   @Test
-  void truncatesLongTextsWithoutSplittingASurrogatePair() {
-    String text = "a".repeat(Rejections.MAX_RAW_LENGTH - 1) + "😀" + "tail";
-
-    String truncated = Rejections.truncate(text);
-
-    assertThat(truncated).hasSize(Rejections.MAX_RAW_LENGTH - 1);
-    assertThat(Rejections.truncate("short")).isEqualTo("short");
-    assertThat(Rejections.truncate((String) null)).isNull();
-  }
-
-  @Test
-  void truncatesLongBytes() {
-    assertThat(Rejections.truncate(new byte[Rejections.MAX_RAW_LENGTH + 10]).remaining()).isEqualTo(Rejections.MAX_RAW_LENGTH);
-    assertThat(Rejections.truncate(new byte[] {1, 2}).remaining()).isEqualTo(2);
-    assertThat(Rejections.truncate((byte[]) null)).isNull();
-  }
-
-  @Test
   void describesAnExceptionWithItsCauses() {
     Exception e = new IllegalStateException("outer", new IllegalArgumentException("inner"));
 

@@ -2,17 +2,17 @@ package io.newsstream.streams.topology;
 
 import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.enrich.Enricher;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
+import io.newsstream.schema.Topic;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.InMemorySchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
-import io.newsstream.streams.language.SharedDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -34,6 +32,8 @@ final class NewsTopologyDriver implements AutoCloseable {
   static final Instant START = Instant.parse("2024-05-02T09:00:00Z");
   /** Immutable; loading its dictionaries once is enough for all tests. */
   private static final Enricher ENRICHER = new Enricher();
+  /** One detector for every topology test in the JVM: loading the models takes seconds and hundreds of MB. */
+  private static final LanguageDetector DETECTOR = new LanguageDetector(LanguageDetector.Accuracy.HIGH);
 
   final SchemaRegistryClient registry = new InMemorySchemaRegistryClient();
   final Properties config;
@@ -56,13 +56,13 @@ final class NewsTopologyDriver implements AutoCloseable {
                 // exactly-once on a real broker.
                 .withKafkaOverrides(Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE)),
             registry);
-    topology = new NewsTopology(registry, SharedDetector.HIGH_ACCURACY, ENRICHER, NearDuplicateDetector.standard(), dedupRetention, 1).build(config);
+    topology = new NewsTopology(registry, DETECTOR, ENRICHER, NearDuplicateDetector.standard(), dedupRetention, 1).build(config);
     driver = new TopologyTestDriver(topology, config, START);
-    raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), avro(RawArticle.class).serializer());
-    rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());
-    articles = output(Topics.ARTICLES, EnrichedArticle.class);
-    duplicates = output(Topics.DUPLICATES, DuplicateNotice.class);
-    dlq = output(Topics.DLQ, RejectedInput.class);
+    raw = input(Topics.RAW);
+    rawBytes = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), new ByteArraySerializer());
+    articles = output(Topics.ARTICLES);
+    duplicates = output(Topics.DUPLICATES);
+    dlq = output(Topics.DLQ);
   }
 
   NewsTopologyDriver(Path stateDir) {
@@ -82,13 +82,13 @@ final class NewsTopologyDriver implements AutoCloseable {
     send(article, START);
   }
 
-  private <T extends SpecificRecord> TestOutputTopic<String, T> output(String topic, Class<T> type) {
-    Deserializer<T> values = avro(type).deserializer();
-    return driver.createOutputTopic(topic, new StringDeserializer(), values);
+  private <K, V extends SpecificRecord> TestInputTopic<K, V> input(Topic<K, V> topic) {
+    return driver.createInputTopic(
+        topic.name(), topic.keySerde(registry).serializer(), topic.valueSerde(registry).serializer());
   }
 
-  private <T extends SpecificRecord> io.newsstream.serde.AvroSerde<T> avro(Class<T> type) {
-    return AvroSerdes.forClass(type, registry, false, true);
+  private <K, V extends SpecificRecord> TestOutputTopic<K, V> output(Topic<K, V> topic) {
+    return driver.createOutputTopic(topic.name(), topic.keySerde(registry).deserializer(), topic.valueDeserializer(registry));
   }
 
   @Override

@@ -105,7 +105,7 @@ class NewsTopologyTest {
     assertThat(rejected.getReason()).isEqualTo("EMPTY_TEXT");
     assertThat(rejected.getDetail()).isNotBlank();
     assertThat(rejected.getStage()).isEqualTo(NewsTopology.VALIDATE);
-    assertThat(rejected.getOrigin()).isEqualTo(Topics.RAW + "-0@0");
+    assertThat(rejected.getOrigin()).isEqualTo(Topics.RAW.name() + "-0@0");
     assertThat(rejected.getArticleId()).isEqualTo("blank-1");
   }
 
@@ -169,7 +169,7 @@ class NewsTopologyTest {
     assertThat(rejected.getReason()).isEqualTo("DESERIALIZATION_FAILED");
     assertThat(rejected.getDetail()).contains("magic byte");
     assertThat(rejected.getStage()).isEqualTo(NewsTopology.SOURCE);
-    assertThat(rejected.getOrigin()).isEqualTo(Topics.RAW + "-0@0");
+    assertThat(rejected.getOrigin()).isEqualTo(Topics.RAW.name() + "-0@0");
     assertThat(rejected.getArticleId()).isEqualTo("junk-1");
     assertThat(rejected.getRawBytes().array()).isEqualTo(junk);
     assertThat(news.articles.readValue().getId()).isEqualTo("ru-1");

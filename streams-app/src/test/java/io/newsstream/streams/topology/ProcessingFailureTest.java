@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsstream.schema.RawArticle;
 import io.newsstream.schema.RejectedInput;
 import io.newsstream.schema.Topics;
-import io.newsstream.serde.AvroSerde;
-import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.InMemorySchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -37,22 +36,22 @@ class ProcessingFailureTest {
     InMemorySchemaRegistryClient registry = new InMemorySchemaRegistryClient();
     Properties config =
         NewsStreamsApp.streamsConfig(StreamsSettings.defaults("localhost:9092", "http://registry.invalid", stateDir), registry);
-    AvroSerde<RawArticle> raw = AvroSerdes.forClass(RawArticle.class, registry, false, true);
+    Serde<RawArticle> raw = Topics.RAW.valueSerde(registry);
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(Topics.RAW, Consumed.with(Serdes.String(), raw).withName("raw"))
+    builder.stream(Topics.RAW.name(), Consumed.with(Serdes.String(), raw).withName("raw"))
         .mapValues(a -> {
           if (a.getText().contains("bug")) {
             throw new IllegalStateException("a bug in a stage");
           }
           return a.getText();
         }, Named.as("failing-stage"))
-        .to(Topics.ARTICLES, Produced.with(Serdes.String(), Serdes.String()).withName("out"));
+        .to(Topics.ARTICLES.name(), Produced.with(Serdes.String(), Serdes.String()).withName("out"));
 
     try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), config)) {
-      TestInputTopic<String, RawArticle> in = driver.createInputTopic(Topics.RAW, new StringSerializer(), raw.serializer());
-      TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.ARTICLES, new StringDeserializer(), new StringDeserializer());
-      TestOutputTopic<String, RejectedInput> dlq = driver.createOutputTopic(Topics.DLQ, new StringDeserializer(),
-          AvroSerdes.forClass(RejectedInput.class, registry, false, false).deserializer());
+      TestInputTopic<String, RawArticle> in = driver.createInputTopic(Topics.RAW.name(), new StringSerializer(), raw.serializer());
+      TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.ARTICLES.name(), new StringDeserializer(), new StringDeserializer());
+      TestOutputTopic<String, RejectedInput> dlq = driver.createOutputTopic(Topics.DLQ.name(), new StringDeserializer(),
+          Topics.DLQ.valueDeserializer(registry));
 
       in.pipeInput("a-1", NewsTopologyDriver.article("a-1", "a bug"));
       in.pipeInput("a-2", NewsTopologyDriver.article("a-2", "fine"));
@@ -61,7 +60,7 @@ class ProcessingFailureTest {
       assertThat(rejected.getReason()).isEqualTo("PROCESSING_FAILED");
       assertThat(rejected.getStage()).isEqualTo("failing-stage");
       assertThat(rejected.getDetail()).contains("IllegalStateException", "a bug in a stage");
-      assertThat(rejected.getOrigin()).isEqualTo(Topics.RAW + "-0@0");
+      assertThat(rejected.getOrigin()).isEqualTo(Topics.RAW.name() + "-0@0");
       assertThat(rejected.getArticleId()).isEqualTo("a-1");
       assertThat(rejected.getRawBytes()).isNotNull();
       assertThat(out.readValuesToList()).containsExactly("fine");

@@ -49,7 +49,7 @@ class RawArticleEvolutionTest {
       article.put("fetchedAt", NewsTopologyDriver.START.toEpochMilli());
       article.put("metadata", Map.of());
       article.put("section", "регионы");
-      int id = news.registry.register(Topics.RAW + "-value", v2);
+      int id = news.registry.register(Topics.RAW.name() + "-value", v2);
 
       news.rawBytes.pipeInput("v2-article", wire(id, v2, article), NewsTopologyDriver.START);
 
@@ -65,7 +65,7 @@ class RawArticleEvolutionTest {
   void anAppOfTheNewerSchemaReadsThisReleasesRecords() throws IOException {
     try (NewsTopologyDriver news = new NewsTopologyDriver(stateDir)) {
       RawArticle v1 = NewsTopologyDriver.article("v1-article", TEXT);
-      byte[] bytes = AvroSerdes.forClass(RawArticle.class, news.registry, false, true).serializer().serialize(Topics.RAW, v1);
+      byte[] bytes = AvroSerdes.forClass(RawArticle.class, news.registry, false, true).serializer().serialize(Topics.RAW.name(), v1);
 
       // What a v2 app's deserializer does: the writer's schema from the registry, resolved to its own.
       GenericRecord read = readAs(RawArticleVersions.withOptionalSection(), bytes, news.registry);

@@ -13,6 +13,7 @@ import io.newsstream.schema.SessionKey;
 import io.newsstream.schema.SessionLevel;
 import io.newsstream.schema.SessionRef;
 import io.newsstream.schema.SessionSummary;
+import io.newsstream.schema.Topic;
 import io.newsstream.schema.Topics;
 import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.InMemorySchemaRegistryClient;
@@ -77,12 +78,12 @@ class ViewsTopologyTest {
     SessionViews.addTo(builder, registry);
     Topology topology = builder.build(config);
     driver = new TopologyTestDriver(topology, config, T0);
-    articles = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), avro(EnrichedArticle.class, false).serializer());
-    duplicates = driver.createInputTopic(Topics.DUPLICATES, new StringSerializer(), avro(DuplicateNotice.class, false).serializer());
-    dlq = driver.createInputTopic(Topics.DLQ, new StringSerializer(), avro(RejectedInput.class, false).serializer());
-    dlqBytes = driver.createInputTopic(Topics.DLQ, new StringSerializer(), new ByteArraySerializer());
-    sessions = driver.createOutputTopic(Topics.SESSIONS,
-        avro(SessionKey.class, true).deserializer(), avro(SessionSummary.class, false).deserializer());
+    articles = input(Topics.ARTICLES);
+    duplicates = input(Topics.DUPLICATES);
+    dlq = input(Topics.DLQ);
+    dlqBytes = driver.createInputTopic(Topics.DLQ.name(), new StringSerializer(), new ByteArraySerializer());
+    sessions = driver.createOutputTopic(Topics.SESSIONS.name(),
+        Topics.SESSIONS.keySerde(registry).deserializer(), Topics.SESSIONS.valueDeserializer(registry));
   }
 
   @AfterEach
@@ -160,7 +161,7 @@ class ViewsTopologyTest {
     assertThat(all(perRegionDay())).containsOnly(Map.entry("KZ-19@2024-05-02", 1L), Map.entry("KZ-19@2024-05-03", 1L));
     assertThat(all(perRegionHour())).containsOnly(Map.entry("KZ-19@2024-05-02T09", 1L), Map.entry("KZ-19@2024-05-03T09", 1L));
     assertThat(all(languagesPerDay())).containsOnly(Map.entry("ru@2024-05-02", 1L), Map.entry("kk@2024-05-03", 1L));
-    assertThat(all(sessionsByRegion()).get(REGION).getSessions()).containsExactly(summary);
+    assertThat(all(sessionsByRegion()).get(REGION).getSessions()).containsExactly(ViewAggregates.listed(summary));
   }
 
   @Test
@@ -258,7 +259,7 @@ class ViewsTopologyTest {
     assertThat(summary.getArticleCount()).isEqualTo(2);
     assertThat(summary.getDuplicateCount()).isEqualTo(3);
     assertThat(summary.getSources()).containsExactly("zhetysu.kz", "tengrinews.kz", "zakon.kz", "kazinform.kz");
-    assertThat(all(sessionsByRegion()).get(REGION).getSessions()).containsExactly(summary);
+    assertThat(all(sessionsByRegion()).get(REGION).getSessions()).containsExactly(ViewAggregates.listed(summary));
     // All notices are duplicates in the totals, the re-send included; articles stay unique.
     assertThat(totals()).containsEntry("duplicates", 4L).containsEntry("articles", 2L);
     assertThat(lastChangeOf(SESSION_27).getDuplicateCount()).isEqualTo(3);
@@ -312,6 +313,8 @@ class ViewsTopologyTest {
         .containsExactly("KZ-19/REGIONAL/3", "KZ-19/REGIONAL/12", "KZ-19/REGIONAL/27",
             "KZ-19/DISTRICT/5/Enbekshikazakh", "KZ-19/DISTRICT/5/Karasay");
     assertThat(region.getSessions().get(2).getArticleCount()).isEqualTo(2);
+    assertThat(region.getSessions()).as("listed without their articles").allSatisfy(s -> assertThat(s.getArticles()).isEmpty());
+    assertThat(sessionsByKey().get("KZ-19/REGIONAL/27").getArticles()).hasSize(2);
     assertThat(sessionsByKey().get("KZ-19/DISTRICT/5/Karasay").getKey().getDistrict()).isEqualTo("Karasay");
     assertThat(sessionsByRegion().get("KZ").getSessions()).extracting(s -> s.getKey().getNumber()).containsExactly(33);
 
@@ -383,6 +386,19 @@ class ViewsTopologyTest {
   }
 
   @Test
+  void theTablesReadTheirSourceTopicsAsChangelogsInsteadOfCopyingThem() {
+    send(article("a1", "ru", "Сессия АНК", T0, session(27, null, null)).build());
+    duplicate("d1", "a1", "other.kz", 1);
+
+    assertThat(driver.producedTopicNames())
+        .contains("newsstream-" + ViewStores.SESSIONS_BY_KEY + "-changelog")
+        .doesNotContain("newsstream-" + SessionViews.ARTICLES_TABLE + "-changelog",
+            "newsstream-" + SessionViews.NOTICES_TABLE + "-changelog");
+    assertThat(driver.<String, ArticleView>getKeyValueStore(ViewStores.ARTICLES_BY_ID).get("a1").getDuplicateCount())
+        .isEqualTo(1);
+  }
+
+  @Test
   void composesWithATopologyThatWritesTheTopicsItReads() {
     // As in the app: the pipeline writes news.articles.v1, news.duplicates.v1 and news.dlq.v1 in
     // the same topology that reads them back for the views.
@@ -394,7 +410,7 @@ class ViewsTopologyTest {
         builder.stream("upstream", org.apache.kafka.streams.kstream.Consumed
             .with(org.apache.kafka.common.serialization.Serdes.String(), avro(EnrichedArticle.class, false))
             .withName("upstream-source"));
-    upstream.to(Topics.ARTICLES, org.apache.kafka.streams.kstream.Produced
+    upstream.to(Topics.ARTICLES.name(), org.apache.kafka.streams.kstream.Produced
         .with(org.apache.kafka.common.serialization.Serdes.String(), avro(EnrichedArticle.class, false))
         .withName("upstream-articles-out"));
     SessionViews.addTo(builder, registry);
@@ -520,6 +536,11 @@ class ViewsTopologyTest {
       it.forEachRemaining(kv -> all.put(kv.key, kv.value));
     }
     return all;
+  }
+
+  private <K, V extends SpecificRecord> TestInputTopic<K, V> input(Topic<K, V> topic) {
+    return driver.createInputTopic(
+        topic.name(), topic.keySerde(registry).serializer(), topic.valueSerde(registry).serializer());
   }
 
   private <T extends SpecificRecord> Serde<T> avro(Class<T> type, boolean isKey) {
