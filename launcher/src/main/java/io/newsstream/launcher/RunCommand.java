@@ -5,7 +5,6 @@ import io.newsstream.api.InstanceOptions;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.registry.RegistryAccessOptions;
-import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -168,44 +165,29 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int ingestOnce(Pipeline pipeline) throws Exception {
-    try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
-        new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {
-      Map<String, List<String>> origins = new ConcurrentHashMap<>();
-      IngestReport report = ingest(pipeline, new RefusalsShown() {
-        @Override
-        public void onAccepted(String articleId, String origin) {
-          origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
-        }
-      });
-      VerdictTally tally = new VerdictTally(report.sentIds());
-      long[] lastShown = {-1};
-      boolean complete = watch.await(tally, report.sent(), timeout, () -> {
-        if (tally.decided() != lastShown[0]) {
-          lastShown[0] = tally.decided();
-          status("processed %d/%d", tally.decided(), report.sent());
-        }
-      });
-      PrintWriter out = spec.commandLine().getOut();
-      if (printVerdicts) {
-        printVerdicts(out, tally, origins);
-      }
-      Map<String, Object> summary = new LinkedHashMap<>();
-      summary.put("ingested", report.sent());
-      summary.put("rejected", report.refused() + tally.rejected());
-      summary.put("duplicates", tally.duplicates());
-      summary.put("articles", tally.articles());
-      summary.put("languages", tally.languages());
-      summary.put("refusedByReason", report.refusedByReason());
-      summary.put("complete", complete);
-      summary.put("elapsedMs", report.elapsed().toMillis());
-      out.println(JSON.writeValueAsString(summary));
-      out.flush();
-      if (!complete) {
-        status("timed out after %s with %d of %d verdicts", timeout, tally.decided(), report.sent());
-        return 2;
-      }
-      return 0;
+    IngestOnce.Outcome outcome = IngestOnce.run(pipeline, inputs, timeout, line -> status("%s", line));
+    IngestReport report = outcome.report();
+    VerdictTally tally = outcome.tally();
+    PrintWriter out = spec.commandLine().getOut();
+    if (printVerdicts) {
+      printVerdicts(out, tally, outcome.origins());
     }
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("ingested", report.sent());
+    summary.put("rejected", report.refused() + tally.rejected());
+    summary.put("duplicates", tally.duplicates());
+    summary.put("articles", tally.articles());
+    summary.put("languages", tally.languages());
+    summary.put("refusedByReason", report.refusedByReason());
+    summary.put("complete", outcome.complete());
+    summary.put("elapsedMs", report.elapsed().toMillis());
+    out.println(JSON.writeValueAsString(summary));
+    out.flush();
+    if (!outcome.complete()) {
+      status("timed out after %s with %d of %d verdicts", timeout, tally.decided(), report.sent());
+      return 2;
+    }
+    return 0;
   }
 
   /**
@@ -234,6 +216,7 @@ final class RunCommand implements Callable<Integer> {
             List<String> canonicalOrigins = origins.get(verdict.canonicalId());
             line.put("duplicateOf", canonicalOrigins == null ? verdict.canonicalId() : canonicalOrigins.get(0));
             line.put("kind", verdict.kind());
+            line.put("measure", verdict.measure());
             line.put("similarity", Math.round(verdict.similarity() * 1000) / 1000.0);
           }
         }
