@@ -1,7 +1,7 @@
 package io.newsstream.bench;
 
-import io.newsstream.streams.language.Detection;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.Detection;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.text.CleanText;
 import io.newsstream.text.TextCleaner;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsstream.enrich.scripts.KazakhScripts;
 import io.newsstream.text.CleanText;
+import io.newsstream.text.KazakhScripts;
 import io.newsstream.text.TextCleaner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -198,7 +198,7 @@ public final class EnrichCommand implements Callable<Integer> {
    * its own letters say what it is.
    */
   private static boolean kazakhInAnotherScript(String text) {
-    return KazakhScripts.detect(text) != KazakhScripts.Script.CYRILLIC;
+    return KazakhScripts.detect(text) != KazakhScripts.Alphabet.CYRILLIC;
   }
 
   /** The same facts for a person to read. */

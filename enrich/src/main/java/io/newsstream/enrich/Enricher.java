@@ -7,11 +7,11 @@ import io.newsstream.enrich.gazetteer.PlaceMention;
 import io.newsstream.enrich.people.PeopleFinder;
 import io.newsstream.enrich.people.Person;
 import io.newsstream.enrich.people.PersonMention;
-import io.newsstream.enrich.scripts.KazakhScripts;
 import io.newsstream.enrich.session.SessionReport;
 import io.newsstream.enrich.session.Sessions;
 import io.newsstream.enrich.tokens.Article;
 import io.newsstream.enrich.tokens.Sentence;
+import io.newsstream.text.KazakhScripts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -46,8 +46,8 @@ public final class Enricher {
    * @param language the detected language ("ru", "kk", ...) or null, a hint for short sentences
    */
   public Enrichment enrich(String title, String cleanedText, LocalDate publishedAt, String language) {
-    KazakhScripts.Script script = KazakhScripts.detect(Objects.requireNonNull(cleanedText, "cleanedText"));
-    if (script != KazakhScripts.Script.CYRILLIC) {
+    KazakhScripts.Alphabet script = KazakhScripts.detect(Objects.requireNonNull(cleanedText, "cleanedText"));
+    if (script != KazakhScripts.Alphabet.CYRILLIC) {
       // Kazakh in Latin or Arabic script: read back to Cyrillic, then enriched like Cyrillic
       title = KazakhScripts.toCyrillic(title, script);
       cleanedText = KazakhScripts.toCyrillic(cleanedText, script);

@@ -13,6 +13,7 @@ import io.newsstream.producer.id.ArticleIds;
 import io.newsstream.producer.source.Input;
 import io.newsstream.producer.validate.ArticleDraft;
 import io.newsstream.schema.Topics;
+import io.newsstream.cli.ReplicationOptions;
 import io.newsstream.registry.RegistryAccess;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
@@ -185,8 +186,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     try (HeapWatch heap = new HeapWatch();
-        Pipeline pipeline = Pipeline.start(new Pipeline.Settings(dataDir, null, 0, null, null, 0, null, Optional.empty(),
-            fallback -> RegistryAccess.of(fallback, RegistryAccess.Mode.READWRITE), partitions, (short) 1,
+        Pipeline pipeline = Pipeline.start(new Pipeline.Settings(dataDir, Optional.empty(), 0, Optional.empty(), "127.0.0.1", 0,
+            null,
+            Optional.empty(), fallback -> RegistryAccess.of(fallback, RegistryAccess.Mode.READWRITE), partitions,
+            ReplicationOptions.BROKER_DEFAULT,
             kafkaProperties, "localhost", settings -> settings), line -> status("%s", line));
         VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
             new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {

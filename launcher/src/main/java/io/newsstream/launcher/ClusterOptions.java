@@ -1,14 +1,16 @@
 package io.newsstream.launcher;
 
+import io.newsstream.cli.DataDirOptions;
+import io.newsstream.cli.KafkaOptions;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.registry.SchemaRegistryServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Option;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
 
 /**
  * Where an operator's command finds Kafka: the cluster given, or else the embedded default's broker,
@@ -16,27 +18,34 @@ import picocli.CommandLine.Option;
  * stopped first; it holds the directory).
  */
 final class ClusterOptions {
-  @Option(names = "--bootstrap-servers", defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS}", paramLabel = "HOST:PORT,...",
-      description = "A real Kafka cluster; when absent, the embedded default's broker in --data-dir (env NEWSSTREAM_BOOTSTRAP_SERVERS).")
-  String bootstrapServers;
+  @Mixin KafkaOptions kafka;
 
-  @Option(names = "--data-dir", defaultValue = "${env:NEWSSTREAM_DATA_DIR:-data}", paramLabel = "DIR",
-      description = "The embedded default's data directory, as `newsstream run` used it (default: ${DEFAULT-VALUE}; env NEWSSTREAM_DATA_DIR).")
-  Path dataDir;
-
-  @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
-      description = "Any Kafka client property (security, timeouts...).")
-  Map<String, String> kafkaProperties = new LinkedHashMap<>();
+  @Mixin DataDirOptions data;
 
   boolean embedded() {
-    return bootstrapServers == null || bootstrapServers.isBlank();
+    return kafka.embedded();
+  }
+
+  Path dataDir() {
+    return data.dataDir();
+  }
+
+  /** The -X properties. */
+  Map<String, String> kafkaProperties() {
+    return kafka.properties();
+  }
+
+  /** Where the command works: the cluster given, else the embedded broker in the data directory. */
+  String where() {
+    return kafka.given().orElse("the embedded broker in " + data.dataDir());
   }
 
   /** The cluster, opened: the embedded broker started if need be; close stops what was started. */
   Connection open() {
     if (!embedded()) {
-      return new Connection(bootstrapServers, false, new ArrayDeque<>());
+      return new Connection(kafka.bootstrapServers(), false, new ArrayDeque<>());
     }
+    Path dataDir = data.dataDir();
     Path kafkaDir = dataDir.resolve("kafka");
     if (!Files.isDirectory(kafkaDir)) {
       throw new IllegalArgumentException("no embedded broker data in " + kafkaDir.toAbsolutePath()
@@ -73,9 +82,9 @@ final class ClusterOptions {
     }
 
     /** The registry given; on the embedded broker, else one served on a free port from its _schemas topic. */
-    String registryUrl(String given) {
-      if (given != null && !given.isBlank()) {
-        return given;
+    String registryUrl(Optional<String> given) {
+      if (given.isPresent()) {
+        return given.get();
       }
       if (!embedded) {
         throw new IllegalArgumentException("on a cluster, give its registry with --schema-registry-url");

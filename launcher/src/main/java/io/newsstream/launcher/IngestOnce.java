@@ -2,7 +2,6 @@ package io.newsstream.launcher;
 
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
-import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,33 +23,33 @@ final class IngestOnce {
 
   private IngestOnce() {}
 
-  /** @param status told progress and each refused input, one line each */
-  static Outcome run(Pipeline pipeline, List<Path> inputs, Duration timeout, Consumer<String> status) throws Exception {
-    try (VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
-        new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {
-      Map<String, List<String>> origins = new ConcurrentHashMap<>();
-      status.accept("ingesting " + inputs);
-      IngestReport report = pipeline.producer().ingest(inputs, new IngestListener() {
-        @Override
-        public void onAccepted(String articleId, String origin) {
-          origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
-        }
+  /**
+   * @param watch took its positions before the streams app started (see {@code RunCommand})
+   * @param status told progress and each refused input, one line each
+   */
+  static Outcome run(Pipeline pipeline, VerdictWatch watch, List<Path> inputs, Duration timeout, Consumer<String> status) {
+    Map<String, List<String>> origins = new ConcurrentHashMap<>();
+    status.accept("ingesting " + inputs);
+    IngestReport report = pipeline.producer().ingest(inputs, new IngestListener() {
+      @Override
+      public void onAccepted(String articleId, String origin) {
+        origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
+      }
 
-        @Override
-        public void onRefused(String reason, String detail, String origin) {
-          status.accept("refused " + reason + " " + origin + ": " + detail);
-        }
-      });
-      status.accept(String.format("ingested: %d sent, %d refused, %d read", report.sent(), report.refused(), report.read()));
-      VerdictTally tally = new VerdictTally(report.sentIds());
-      long[] lastShown = {-1};
-      boolean complete = watch.await(tally, report.sent(), timeout, () -> {
-        if (tally.decided() != lastShown[0]) {
-          lastShown[0] = tally.decided();
-          status.accept("processed " + tally.decided() + "/" + report.sent());
-        }
-      });
-      return new Outcome(report, tally, origins, complete);
-    }
+      @Override
+      public void onRefused(String reason, String detail, String origin) {
+        status.accept("refused " + reason + " " + origin + ": " + detail);
+      }
+    });
+    status.accept(String.format("ingested: %d sent, %d refused, %d read", report.sent(), report.refused(), report.read()));
+    VerdictTally tally = new VerdictTally(report.sentIds());
+    long[] lastShown = {-1};
+    boolean complete = watch.await(tally, report.sent(), timeout, () -> {
+      if (tally.decided() != lastShown[0]) {
+        lastShown[0] = tally.decided();
+        status.accept("processed " + tally.decided() + "/" + report.sent());
+      }
+    });
+    return new Outcome(report, tally, origins, complete);
   }
 }

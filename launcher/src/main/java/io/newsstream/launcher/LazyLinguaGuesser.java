@@ -2,8 +2,8 @@ package io.newsstream.launcher;
 
 import io.newsstream.enrich.LanguageGuess;
 import io.newsstream.enrich.LanguageGuesser;
-import io.newsstream.streams.language.Detection;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.Detection;
+import io.newsstream.language.LanguageDetector;
 
 /**
  * The streams app's language detector for the offline {@code enrich} command, loaded on first use:

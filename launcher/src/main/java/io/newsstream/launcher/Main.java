@@ -1,6 +1,5 @@
 package io.newsstream.launcher;
 
-import io.newsstream.api.StreamsCommand;
 import io.newsstream.dedup.variants.VariantsCommand;
 import io.newsstream.enrich.EnrichCommand;
 import io.newsstream.producer.ProduceCommand;

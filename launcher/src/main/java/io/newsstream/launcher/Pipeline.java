@@ -1,7 +1,6 @@
 package io.newsstream.launcher;
 
 import io.javalin.Javalin;
-import io.newsstream.api.ServedStreamsApp;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
 import io.newsstream.producer.IngestEndpoint;
 import io.newsstream.producer.NewsProducer;
@@ -37,9 +36,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  */
 final class Pipeline implements AutoCloseable {
   /**
-   * @param bootstrapServers a Kafka cluster, or null or blank for an embedded broker on {@code kafkaPort}
-   * @param schemaRegistryUrl a registry, or null or blank to serve one at /registry
-   * @param httpHost the interface of the HTTP port; null or blank: loopback with the embedded broker, else all
+   * @param bootstrapServers a Kafka cluster; empty for an embedded broker on {@code kafkaPort}
+   * @param schemaRegistryUrl a registry; empty to serve one at /registry
+   * @param httpHost the interface of the HTTP port
    * @param ingestToken the bearer token the ingest endpoint requires, or null for none
    * @param registryUserInfo credentials the served registry requires for changes, if given
    * @param registryAccess the served registry's access, given credentials to fall back on when none are given
@@ -47,9 +46,9 @@ final class Pipeline implements AutoCloseable {
    */
   record Settings(
       Path dataDir,
-      String bootstrapServers,
+      Optional<String> bootstrapServers,
       int kafkaPort,
-      String schemaRegistryUrl,
+      Optional<String> schemaRegistryUrl,
       String httpHost,
       int httpPort,
       String ingestToken,
@@ -76,9 +75,18 @@ final class Pipeline implements AutoCloseable {
 
   /** Starts everything and waits until the streams app runs; on failure stops what was started. */
   static Pipeline start(Settings settings, Consumer<String> status) throws Exception {
+    return start(settings, status, pipeline -> {});
+  }
+
+  /**
+   * @param beforeStreams called with everything but the streams app started: a reader of the output
+   *     topics that must not miss what the app writes first takes its positions here
+   */
+  static Pipeline start(Settings settings, Consumer<String> status, Consumer<Pipeline> beforeStreams)
+      throws Exception {
     Pipeline pipeline = new Pipeline(status);
     try {
-      pipeline.startAll(settings);
+      pipeline.startAll(settings, beforeStreams);
       return pipeline;
     } catch (Exception | Error e) {
       pipeline.close();
@@ -86,15 +94,16 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
-  private void startAll(Settings settings) throws Exception {
-    String bootstrap = settings.bootstrapServers();
-    boolean embedded = bootstrap == null || bootstrap.isBlank();
+  private void startAll(Settings settings, Consumer<Pipeline> beforeStreams) throws Exception {
+    boolean embedded = settings.bootstrapServers().isEmpty();
+    String bootstrap;
     if (embedded) {
       EmbeddedKafkaBroker broker =
           keep(EmbeddedKafkaBroker.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), Map.of()));
       bootstrap = broker.bootstrapServers();
       status.accept(String.format("kafka: embedded broker at %s (data in %s)", bootstrap, broker.logDir()));
     } else {
+      bootstrap = settings.bootstrapServers().get();
       status.accept("kafka: " + bootstrap);
     }
     Map<String, Object> adminConfig = new HashMap<>(settings.kafkaProperties());
@@ -107,11 +116,10 @@ final class Pipeline implements AutoCloseable {
 
     Javalin http = Javalin.create(config -> config.showJavalinBanner = false);
     keep(http::stop);
-    String host = settings.httpHost() != null && !settings.httpHost().isBlank() ? settings.httpHost()
-        : embedded ? "127.0.0.1" : "0.0.0.0";
-    String registry = settings.schemaRegistryUrl();
+    String host = settings.httpHost();
+    String registry;
     Map<String, String> clients = settings.kafkaProperties();
-    if (registry == null || registry.isBlank()) {
+    if (settings.schemaRegistryUrl().isEmpty()) {
       // Changes need credentials even when none are given: this process' own, never shown.
       byte[] secret = new byte[16];
       new SecureRandom().nextBytes(secret);
@@ -127,6 +135,7 @@ final class Pipeline implements AutoCloseable {
       status.accept(String.format("schema registry: %s (%s mode; changes need %s)", registry, access.mode(),
           settings.registryUserInfo().isPresent() ? "NEWSSTREAM_REGISTRY_AUTH" : "this process' own credentials"));
     } else {
+      registry = settings.schemaRegistryUrl().get();
       http.start(host, settings.httpPort());
       status.accept("schema registry: " + RegistryCredentials.redact(registry));
     }
@@ -147,13 +156,14 @@ final class Pipeline implements AutoCloseable {
             .withReplicationFactor(settings.replicationFactor())
             .withKafkaOverrides(clients)))).app();
     status.accept(String.format("dashboard: http://localhost:%d/   API: http://localhost:%d/api/regions", http.port(), http.port()));
-    streams.start();
-    streams.awaitRunning(Duration.ofMinutes(2));
-    status.accept("streams app: RUNNING");
     bootstrapServers = bootstrap;
     registryUrl = registry;
     this.clients = clients;
     httpPort = http.port();
+    beforeStreams.accept(this);
+    streams.start();
+    streams.awaitRunning(Duration.ofMinutes(2));
+    status.accept("streams app: RUNNING");
   }
 
   private static boolean isLoopback(String host) {

@@ -1,7 +1,6 @@
 package io.newsstream.launcher;
 
 import io.newsstream.schema.Topics;
-import io.newsstream.streams.StreamsSettings;
 import io.newsstream.streams.topology.NewsTopology;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -50,10 +49,7 @@ import picocli.CommandLine.Spec;
 final class ResetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--application-id",
-      defaultValue = "${env:NEWSSTREAM_APPLICATION_ID:-" + StreamsSettings.DEFAULT_APPLICATION_ID + "}",
-      description = "The streams app to reset (default: ${DEFAULT-VALUE}; env NEWSSTREAM_APPLICATION_ID).")
-  String applicationId;
+  @Mixin ApplicationIdOptions application;
 
   @Option(names = "--state-dir", defaultValue = "${env:NEWSSTREAM_STATE_DIR}", paramLabel = "DIR",
       description = "The instance's state directory, as `newsstream streams --state-dir` had it "
@@ -75,11 +71,12 @@ final class ResetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Path state = (stateDir != null ? stateDir : cluster.dataDir.resolve("streams")).resolve(applicationId);
+    String applicationId = application.applicationId();
+    Path state = (stateDir != null ? stateDir : cluster.dataDir().resolve("streams")).resolve(applicationId);
     Properties app = new Properties();
     app.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     String links = NewsTopology.linksTopic(app);
-    String where = cluster.embedded() ? "the embedded broker in " + cluster.dataDir : cluster.bootstrapServers;
+    String where = cluster.where();
     err.printf("This resets streams app '%s' on %s: %s is read again from the start, its internal topics are "
         + "deleted, %s is skipped to its end, and the local state %s is deleted.%n", applicationId, where,
         Topics.RAW, links, state);
@@ -108,7 +105,7 @@ final class ResetCommand implements Callable<Integer> {
         args.add("--force");
       }
       Properties config = new Properties();
-      config.putAll(cluster.kafkaProperties);
+      config.putAll(cluster.kafkaProperties());
       int exit = new StreamsResetter().execute(args.toArray(String[]::new), config);
       if (exit != 0) {
         err.println("newsstream reset: Kafka's reset tool failed (it says why above); the local state is kept. "
@@ -127,7 +124,7 @@ final class ResetCommand implements Callable<Integer> {
   }
 
   private Map<String, Object> adminConfig(ClusterOptions.Connection connection) {
-    Map<String, Object> config = new HashMap<>(cluster.kafkaProperties);
+    Map<String, Object> config = new HashMap<>(cluster.kafkaProperties());
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
     return config;
   }

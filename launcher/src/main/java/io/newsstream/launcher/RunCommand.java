@@ -1,10 +1,16 @@
 package io.newsstream.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsstream.api.InstanceOptions;
+import io.newsstream.cli.DataDirOptions;
+import io.newsstream.cli.HttpHostOptions;
+import io.newsstream.cli.KafkaOptions;
+import io.newsstream.cli.RegistryUrlOptions;
+import io.newsstream.cli.ReplicationOptions;
+import io.newsstream.cli.Shutdown;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.registry.RegistryAccessOptions;
+import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,8 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -56,18 +61,9 @@ final class RunCommand implements Callable<Integer> {
           + "and unique, rejected, or the duplicate of which article (by origin), how (EXACT, NEAR) and how similar.")
   boolean printVerdicts;
 
-  @Option(names = "--data-dir", defaultValue = "${env:NEWSSTREAM_DATA_DIR:-data}", paramLabel = "DIR",
-      description = "Where the embedded broker, the streams state and the log file live (default: ${DEFAULT-VALUE}; env NEWSSTREAM_DATA_DIR).")
-  Path dataDir;
+  @Mixin DataDirOptions data;
 
-  @Option(names = "--http-port", defaultValue = "${env:NEWSSTREAM_HTTP_PORT:-8080}",
-      description = "The one HTTP port: registry, ingest endpoint, API (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  int httpPort;
-
-  @Option(names = "--http-host", defaultValue = "${env:NEWSSTREAM_HTTP_HOST}", paramLabel = "HOST",
-      description = "Interface of the HTTP port (default: 127.0.0.1, loopback only, with the embedded broker; "
-          + "0.0.0.0, every interface, with --bootstrap-servers; env NEWSSTREAM_HTTP_HOST).")
-  String httpHost;
+  @Mixin HttpHostOptions httpHost;
 
   @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:NEWSSTREAM_INGEST_TOKEN}",
       description = "Require 'Authorization: Bearer TOKEN' on POST /api/ingest (env NEWSSTREAM_INGEST_TOKEN); "
@@ -76,13 +72,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin RegistryAccessOptions registryAccess;
 
-  @Option(names = "--bootstrap-servers", defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS}", paramLabel = "HOST:PORT,...",
-      description = "A real Kafka cluster; when absent a broker runs embedded (env NEWSSTREAM_BOOTSTRAP_SERVERS).")
-  String bootstrapServers;
+  @Mixin KafkaOptions kafka;
 
-  @Option(names = "--schema-registry-url", defaultValue = "${env:NEWSSTREAM_SCHEMA_REGISTRY_URL}", paramLabel = "URL",
-      description = "A Confluent-API schema registry; when absent one is served at /registry (env NEWSSTREAM_SCHEMA_REGISTRY_URL).")
-  String schemaRegistryUrl;
+  @Mixin RegistryUrlOptions registry;
 
   @Option(names = "--kafka-port", defaultValue = "${env:NEWSSTREAM_KAFKA_PORT:-9092}",
       description = "Client port of the embedded broker (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -94,56 +86,56 @@ final class RunCommand implements Callable<Integer> {
       description = "Partitions of the topics created at start (default: ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--replication-factor", defaultValue = "1",
-      description = "Replication factor of the topics created at start (default: ${DEFAULT-VALUE}; 3 on a real cluster).")
-  short replicationFactor;
+  @Mixin ReplicationOptions replication;
 
   @Option(names = "--timeout", defaultValue = "PT10M",
       description = "With --once: how long to wait for the pipeline (ISO-8601, default: ${DEFAULT-VALUE}).")
   Duration timeout;
-
-  @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
-      description = "Any Kafka client property (security, timeouts...), passed to every client: admin, "
-          + "producer, streams app, registry, API; basic.auth.* ones also to the registry client.")
-  Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
     if (once && inputs.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--once needs --input PATH...");
     }
+    Path dataDir = data.dataDir();
     Files.createDirectories(dataDir);
     Path logFile = dataDir.resolve("logs").resolve("newsstream.log");
     Files.createDirectories(logFile.getParent());
     LogFile.redirectTo(logFile);
     status("logs: %s", logFile);
 
-    CountDownLatch stopRequested = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stopRequested.countDown();
-      awaitQuietly(stopped);
-    }, "newsstream-shutdown"));
-    try (Pipeline pipeline = start()) {
+    // With --once the watch takes its positions before the app starts: after a reset the app's first
+    // verdicts are on ids this run sends again, and they must not be missed.
+    VerdictWatch[] watch = {null};
+    try (Shutdown shutdown = new Shutdown();
+        Pipeline pipeline = start(p -> {
+          if (once) {
+            watch[0] = new VerdictWatch(p.bootstrapServers(),
+                new HttpSchemaRegistryClient(p.registryUrl(), p.clients()), p.clients());
+          }
+        })) {
       if (once) {
-        return ingestOnce(pipeline);
+        return ingestOnce(pipeline, watch[0]);
       }
       if (!inputs.isEmpty()) {
         ingest(pipeline, new RefusalsShown());
       }
       status("running; Ctrl-C stops");
-      stopRequested.await();
+      shutdown.await();
       status("stopping");
       return 0;
     } finally {
-      stopped.countDown();
+      if (watch[0] != null) {
+        watch[0].close();
+      }
     }
   }
 
-  private Pipeline start() throws Exception {
-    return Pipeline.start(new Pipeline.Settings(dataDir, bootstrapServers, kafkaPort, schemaRegistryUrl, httpHost,
-        httpPort, ingestToken, registryAccess.userInfo(), registryAccess::access, partitions, replicationFactor,
-        kafkaProperties, instance.advertisedHost(), instance::applyTo), line -> status("%s", line));
+  private Pipeline start(Consumer<Pipeline> beforeStreams) throws Exception {
+    return Pipeline.start(new Pipeline.Settings(data.dataDir(), kafka.given(), kafkaPort, registry.given(),
+        httpHost.host(kafka.embedded()), instance.httpPort(), ingestToken, registryAccess.userInfo(), registryAccess::access,
+        partitions, replication.replicationFactor(), kafka.properties(), instance.advertisedHost(), instance::applyTo),
+        line -> status("%s", line), beforeStreams);
   }
 
   /** Says on the console what was refused and why, as {@code newsstream produce} does. */
@@ -164,8 +156,8 @@ final class RunCommand implements Callable<Integer> {
     return report;
   }
 
-  private int ingestOnce(Pipeline pipeline) throws Exception {
-    IngestOnce.Outcome outcome = IngestOnce.run(pipeline, inputs, timeout, line -> status("%s", line));
+  private int ingestOnce(Pipeline pipeline, VerdictWatch watch) throws Exception {
+    IngestOnce.Outcome outcome = IngestOnce.run(pipeline, watch, inputs, timeout, line -> status("%s", line));
     IngestReport report = outcome.report();
     VerdictTally tally = outcome.tally();
     PrintWriter out = spec.commandLine().getOut();
@@ -231,13 +223,5 @@ final class RunCommand implements Callable<Integer> {
   private void status(String format, Object... args) {
     spec.commandLine().getErr().println("newsstream: " + String.format(format, args));
     spec.commandLine().getErr().flush();
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsstream.api.AvroJson;
+import io.newsstream.cli.RegistryUrlOptions;
+import io.newsstream.cli.Shutdown;
 import io.newsstream.schema.Topics;
 import io.newsstream.serde.GenericAvroDeserializer;
 import io.newsstream.serde.HttpSchemaRegistryClient;
@@ -61,9 +63,7 @@ final class TailCommand implements Callable<Integer> {
       description = "Stop after N records; or when none has come for 10 s, the topic holding fewer.")
   Integer max;
 
-  @Option(names = "--schema-registry-url", defaultValue = "${env:NEWSSTREAM_SCHEMA_REGISTRY_URL}", paramLabel = "URL",
-      description = "The schema registry; on the embedded broker, served from its _schemas topic when absent (env NEWSSTREAM_SCHEMA_REGISTRY_URL).")
-  String schemaRegistryUrl;
+  @Mixin RegistryUrlOptions registry;
 
   @Mixin ClusterOptions cluster;
 
@@ -74,8 +74,8 @@ final class TailCommand implements Callable<Integer> {
     }
     try (ClusterOptions.Connection connection = cluster.open()) {
       GenericAvroDeserializer avro = new GenericAvroDeserializer(
-          new HttpSchemaRegistryClient(connection.registryUrl(schemaRegistryUrl)));
-      Map<String, Object> config = new HashMap<>(cluster.kafkaProperties);
+          new HttpSchemaRegistryClient(connection.registryUrl(registry.given())));
+      Map<String, Object> config = new HashMap<>(cluster.kafkaProperties());
       config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
       config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
       config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -99,12 +99,10 @@ final class TailCommand implements Callable<Integer> {
     } else {
       consumer.seekToEnd(assigned);
     }
-    // Ctrl-C ends the poll; nothing is committed, so there is nothing to wait for.
-    Thread stopper = new Thread(consumer::wakeup, "newsstream-tail-stop");
-    Runtime.getRuntime().addShutdownHook(stopper);
+    // Ctrl-C ends the poll; the hook holds the JVM until what was read is printed.
     long printed = 0;
     long idleSince = System.nanoTime();
-    try {
+    try (Shutdown shutdown = new Shutdown(consumer::wakeup)) {
       while (max == null || printed < max) {
         var records = consumer.poll(Duration.ofMillis(500));
         for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -124,12 +122,6 @@ final class TailCommand implements Callable<Integer> {
       }
     } catch (WakeupException e) {
       // Ctrl-C: what was printed is the output.
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(stopper);
-      } catch (IllegalStateException shuttingDown) {
-        // The hook is running: it is what stopped us.
-      }
     }
     return 0;
   }

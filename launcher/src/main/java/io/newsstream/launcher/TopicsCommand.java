@@ -3,7 +3,6 @@ package io.newsstream.launcher;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsstream.schema.Topics;
-import io.newsstream.streams.StreamsSettings;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,10 +44,7 @@ final class TopicsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--application-id",
-      defaultValue = "${env:NEWSSTREAM_APPLICATION_ID:-" + StreamsSettings.DEFAULT_APPLICATION_ID + "}",
-      description = "Whose internal topics to list too (default: ${DEFAULT-VALUE}; env NEWSSTREAM_APPLICATION_ID).")
-  String applicationId;
+  @Mixin ApplicationIdOptions application;
 
   @Option(names = "--json", description = "One JSON object per topic, as JSON Lines, instead of a table.")
   boolean json;
@@ -58,7 +54,7 @@ final class TopicsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ClusterOptions.Connection connection = cluster.open()) {
-      Map<String, Object> config = new HashMap<>(cluster.kafkaProperties);
+      Map<String, Object> config = new HashMap<>(cluster.kafkaProperties());
       config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServers());
       try (Admin admin = Admin.create(config)) {
         List<ObjectNode> rows = describe(admin);
@@ -70,7 +66,7 @@ final class TopicsCommand implements Callable<Integer> {
 
   private List<ObjectNode> describe(Admin admin) throws Exception {
     List<String> names = admin.listTopics().names().get().stream()
-        .filter(n -> Topics.ALL.contains(n) || n.equals("_schemas") || n.startsWith(applicationId + "-"))
+        .filter(n -> Topics.ALL.contains(n) || n.equals("_schemas") || n.startsWith(application.applicationId() + "-"))
         .sorted(Comparator.comparingInt(TopicsCommand::rank).thenComparing(n -> n))
         .toList();
     Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames().get();

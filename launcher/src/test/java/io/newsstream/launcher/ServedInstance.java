@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.newsstream.api.ServedStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import java.net.URI;
 import java.net.http.HttpClient;

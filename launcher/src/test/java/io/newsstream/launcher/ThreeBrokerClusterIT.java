@@ -14,7 +14,7 @@ import io.newsstream.schema.Topics;
 import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.streams.StreamsSettings;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,12 @@
 package io.newsstream.producer;
 
 import io.javalin.Javalin;
+import io.newsstream.cli.HttpHostOptions;
+import io.newsstream.cli.KafkaOptions;
+import io.newsstream.cli.RegistryUrlOptions;
+import io.newsstream.cli.Shutdown;
 import io.newsstream.producer.cli.ConsoleListener;
 import io.newsstream.producer.cli.DurationConverter;
-import io.newsstream.producer.cli.Shutdown;
 import io.newsstream.producer.cli.Summary;
 import io.newsstream.producer.source.PathSource;
 import io.newsstream.producer.validate.Reason;
@@ -14,9 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -25,6 +26,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -91,9 +93,7 @@ public final class ProduceCommand implements Callable<Integer> {
       description = "Serve POST /api/ingest on port N (JSON, JSON Lines, text/plain or text/html bodies).")
   private Integer httpPort;
 
-  @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "${env:NEWSSTREAM_HTTP_HOST:-0.0.0.0}",
-      description = "Interface to serve HTTP on (default: ${DEFAULT-VALUE}).")
-  private String httpHost;
+  @Mixin HttpHostOptions httpHost;
 
   @Option(names = "--ingest-token", paramLabel = "TOKEN", defaultValue = "${env:NEWSSTREAM_INGEST_TOKEN}",
       description = "Require 'Authorization: Bearer TOKEN' on HTTP requests.")
@@ -125,23 +125,13 @@ public final class ProduceCommand implements Callable<Integer> {
   @Option(names = "--allow-refused", description = "Exit 0 even if inputs were refused.")
   private boolean allowRefused;
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-      defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS:-localhost:9092}",
-      description = "Kafka brokers (default: ${DEFAULT-VALUE}).")
-  private String bootstrapServers;
+  @Mixin KafkaOptions kafka;
 
-  @Option(names = "--schema-registry-url", paramLabel = "URL",
-      defaultValue = "${env:NEWSSTREAM_SCHEMA_REGISTRY_URL:-http://localhost:8081}",
-      description = "Confluent-API schema registry (default: ${DEFAULT-VALUE}).")
-  private String schemaRegistryUrl;
+  @Mixin RegistryUrlOptions registry;
 
   @Option(names = "--no-auto-register", negatable = false,
       description = "Do not register the Avro schemas: they must be registered already.")
   private boolean noAutoRegister;
-
-  @Option(names = "-X", paramLabel = "KEY=VALUE",
-      description = "Any Kafka producer property, e.g. -X linger.ms=50 -X compression.type=lz4.")
-  private Map<String, String> kafka = new LinkedHashMap<>();
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   private boolean help;
@@ -160,8 +150,8 @@ public final class ProduceCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     NewsProducer producer;
     try {
-      ProducerSettings settings =
-          new ProducerSettings(bootstrapServers, schemaRegistryUrl, !noAutoRegister, maxTextBytes, kafka);
+      ProducerSettings settings = new ProducerSettings(
+          kafka.bootstrapServers(), registry.url(), !noAutoRegister, maxTextBytes, kafka.properties());
       producer = dryRun ? NewsProducer.dryRun(settings) : new NewsProducer(settings);
     } catch (KafkaException | IllegalArgumentException e) {
       err.println("newsstream produce: " + e.getMessage());
@@ -182,7 +172,7 @@ public final class ProduceCommand implements Callable<Integer> {
         Long notSent = report.refusedByReason().get(Reason.SEND_FAILED.name());
         if (notSent != null && !shutdown.requested()) {
           err.println("newsstream produce: " + notSent + " of " + report.read() + " inputs not sent: Kafka at "
-              + bootstrapServers + " or the schema registry at " + RegistryCredentials.redact(schemaRegistryUrl)
+              + kafka.bootstrapServers() + " or the schema registry at " + RegistryCredentials.redact(registry.url())
               + " did not take them within " + timeout.toSeconds() + " s (--timeout); exit " + EXIT_NOT_SENT);
         }
       }
@@ -247,8 +237,9 @@ public final class ProduceCommand implements Callable<Integer> {
       if (httpPort != null) {
         http = Javalin.create(config -> config.showJavalinBanner = false);
         IngestEndpoint.mount(http, producer, Optional.ofNullable(ingestToken), maxBodyBytes, console);
-        http.start(httpHost, httpPort);
-        err.println("listening on http://" + httpHost + ":" + http.port() + IngestEndpoint.PATH
+        String host = httpHost.host(kafka.embedded());
+        http.start(host, httpPort);
+        err.println("listening on http://" + host + ":" + http.port() + IngestEndpoint.PATH
             + (ingestToken == null || ingestToken.isBlank() ? " (no token required)" : " (bearer token required)"));
       }
       if (watch != null) {

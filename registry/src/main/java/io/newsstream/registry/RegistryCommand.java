@@ -1,11 +1,11 @@
 package io.newsstream.registry;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.newsstream.cli.HttpHostOptions;
+import io.newsstream.cli.KafkaOptions;
+import io.newsstream.cli.ReplicationOptions;
+import io.newsstream.cli.Shutdown;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,55 +37,33 @@ public final class RegistryCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
-  @Option(names = "--bootstrap-servers", defaultValue = "${env:NEWSSTREAM_BOOTSTRAP_SERVERS:-localhost:9092}",
-      paramLabel = "HOST:PORT,...",
-      description = "The Kafka cluster that holds the topic _schemas (default: ${DEFAULT-VALUE}; env NEWSSTREAM_BOOTSTRAP_SERVERS).")
-  String bootstrapServers;
+  @Mixin KafkaOptions kafka;
 
   @Option(names = "--port", defaultValue = "${env:NEWSSTREAM_REGISTRY_PORT:-8081}",
       description = "The HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one; env NEWSSTREAM_REGISTRY_PORT).")
   int port;
 
-  @Option(names = "--replication-factor", paramLabel = "N", defaultValue = "${env:NEWSSTREAM_REPLICATION_FACTOR:-1}",
-      description = "Replication factor of _schemas if it has to be created (default: ${DEFAULT-VALUE}; 3 on a real cluster; env NEWSSTREAM_REPLICATION_FACTOR).")
-  short replicationFactor;
+  @Mixin ReplicationOptions replication;
 
-  @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "${env:NEWSSTREAM_HTTP_HOST:-0.0.0.0}",
-      description = "Interface to serve on (default: ${DEFAULT-VALUE}, every interface; env NEWSSTREAM_HTTP_HOST).")
-  String httpHost;
+  @Mixin HttpHostOptions httpHost;
 
   @Mixin RegistryAccessOptions accessOptions;
-
-  @Option(names = {"-X", "--kafka-property"}, paramLabel = "KEY=VALUE",
-      description = "Any Kafka client property (security, timeouts...), for the registry's clients.")
-  Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
     RegistryAccess access = accessOptions.access(Optional.empty());
-    CountDownLatch stopRequested = new CountDownLatch(1);
-    CountDownLatch stopped = new CountDownLatch(1);
-    try (SchemaRegistryServer server =
-        SchemaRegistryServer.start(SchemaRegistry.open(bootstrapServers, replicationFactor, kafkaProperties),
-            httpHost, port, access)) {
-      // Ctrl-C runs the hook; it waits until the server is closed, so the JVM does not exit mid-close.
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        stopRequested.countDown();
-        try {
-          stopped.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }, "registry-shutdown"));
+    String bootstrapServers = kafka.bootstrapServers();
+    try (Shutdown shutdown = new Shutdown();
+        SchemaRegistryServer server = SchemaRegistryServer.start(
+            SchemaRegistry.open(bootstrapServers, replication.replicationFactor(), kafka.properties()),
+            httpHost.host(kafka.embedded()), port, access)) {
       spec.commandLine().getErr().printf(
           "newsstream: schema registry at %s (topic %s on %s); Ctrl-C stops%n",
           server.url(), SchemaLog.TOPIC, bootstrapServers);
       spec.commandLine().getErr().printf("newsstream: registry %s mode, changes %s%n", access.mode(),
           access.requiresAuth() ? "need basic auth" : "open to anyone (set NEWSSTREAM_REGISTRY_AUTH to lock them)");
       spec.commandLine().getErr().flush();
-      stopRequested.await();
-    } finally {
-      stopped.countDown();
+      shutdown.await();
     }
     return 0;
   }

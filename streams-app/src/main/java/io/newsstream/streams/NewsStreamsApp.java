@@ -8,7 +8,7 @@ import io.newsstream.streams.errors.ExceptionHandlers;
 import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.enrich.Enricher;
 import io.newsstream.streams.dedup.LinksTopic;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.streams.topology.NewsTopology;
 import java.time.Duration;
 import java.util.Properties;
@@ -108,6 +108,9 @@ public final class NewsStreamsApp implements AutoCloseable {
     // An unnamed store or internal topic fails the build instead of getting a generated name that
     // changes when the topology does.
     config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    // The views read news.articles.v1 and news.duplicates.v1 as tables: compacted, those topics are
+    // their stores' changelogs, not a second copy of every article in one more topic.
+    config.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
     config.put(SerdeConfig.SCHEMA_REGISTRY_URL, settings.schemaRegistryUrl());
     config.putAll(ExceptionHandlers.config(registry));
     config.putAll(settings.kafkaOverrides());

@@ -1,7 +1,7 @@
 package io.newsstream.streams;
 
 import io.newsstream.dedup.NearDuplicateDetector;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -8,7 +8,7 @@ import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.errors.DlqDeserializationHandler;
 import io.newsstream.streams.errors.DlqProcessingHandler;
 import io.newsstream.streams.errors.ExceptionHandlers;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

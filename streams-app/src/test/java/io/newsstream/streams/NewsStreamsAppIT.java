@@ -14,7 +14,7 @@ import io.newsstream.serde.AvroSerdes;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.dedup.LinksTopic;
-import io.newsstream.streams.language.LanguageDetector;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.streams.topology.UpdatedStory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -125,10 +125,11 @@ public final class SessionViews {
             Produced.with(AvroSerdes.forClass(SessionKey.class, registry, true, true), summary)
                 .withName("views-sessions-out"));
 
-    // sessions-by-region: a region's sessions, ordered.
+    // sessions-by-region: a region's sessions, ordered. Listed without their articles: each change
+    // rewrites the region's whole list, and with them it grew with every article of the region.
     sessions
         .groupBy(
-            (key, s) -> KeyValue.pair(s.getKey().getRegion(), s),
+            (key, s) -> KeyValue.pair(s.getKey().getRegion(), ViewAggregates.listed(s)),
             Grouped.with("views-sessions-by-region", STRINGS, summary))
         .aggregate(
             ViewAggregates::noSessions,
@@ -149,10 +150,16 @@ public final class SessionViews {
 
     // totals: each total counted where its records are, then all of them through one topic into
     // one store, partitioned by the total's name as an interactive query for it expects.
-    KTable<String, Long> articleTotal =
-        count(articles, "views-totals-articles", a -> ViewStores.TOTAL_ARTICLES);
     KTable<String, Long> languageTotals =
         count(articles, "views-totals-languages", a -> ViewStores.languageTotal(a.getLanguage()));
+    // The articles' total is the sum of the languages' totals: their few keys change a few times per
+    // commit, where counting the articles again would repartition one record per article.
+    KTable<String, Long> articleTotal =
+        languageTotals
+            .groupBy((language, n) -> KeyValue.pair(ViewStores.TOTAL_ARTICLES, n),
+                Grouped.with("views-totals-articles-by-key", STRINGS, LONGS))
+            .reduce(Long::sum, (total, n) -> total - n, Named.as("views-totals-articles-sum"),
+                counts("views-totals-articles"));
     KTable<String, Long> duplicateTotal =
         notices
             .groupBy((id, n) -> KeyValue.pair(ViewStores.TOTAL_DUPLICATES, id),

@@ -174,6 +174,11 @@ final class ViewAggregates {
 
   // ---- sessions per region ----
 
+  /** The session as its region lists it: everything but its articles (sessions-by-key has them). */
+  static SessionSummary listed(SessionSummary session) {
+    return SessionSummary.newBuilder(session).setArticles(List.of()).build();
+  }
+
   static RegionSessions noSessions() {
     return new RegionSessions("", new ArrayList<>());
   }

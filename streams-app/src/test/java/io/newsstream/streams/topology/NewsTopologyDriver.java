@@ -2,6 +2,7 @@ package io.newsstream.streams.topology;
 
 import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.enrich.Enricher;
+import io.newsstream.language.LanguageDetector;
 import io.newsstream.schema.DuplicateNotice;
 import io.newsstream.schema.EnrichedArticle;
 import io.newsstream.schema.RawArticle;
@@ -12,7 +13,6 @@ import io.newsstream.serde.InMemorySchemaRegistryClient;
 import io.newsstream.serde.SchemaRegistryClient;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
-import io.newsstream.streams.language.SharedDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +34,8 @@ final class NewsTopologyDriver implements AutoCloseable {
   static final Instant START = Instant.parse("2024-05-02T09:00:00Z");
   /** Immutable; loading its dictionaries once is enough for all tests. */
   private static final Enricher ENRICHER = new Enricher();
+  /** One detector for every topology test in the JVM: loading the models takes seconds and hundreds of MB. */
+  private static final LanguageDetector DETECTOR = new LanguageDetector(LanguageDetector.Accuracy.HIGH);
 
   final SchemaRegistryClient registry = new InMemorySchemaRegistryClient();
   final Properties config;
@@ -56,7 +58,7 @@ final class NewsTopologyDriver implements AutoCloseable {
                 // exactly-once on a real broker.
                 .withKafkaOverrides(Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE)),
             registry);
-    topology = new NewsTopology(registry, SharedDetector.HIGH_ACCURACY, ENRICHER, NearDuplicateDetector.standard(), dedupRetention, 1).build(config);
+    topology = new NewsTopology(registry, DETECTOR, ENRICHER, NearDuplicateDetector.standard(), dedupRetention, 1).build(config);
     driver = new TopologyTestDriver(topology, config, START);
     raw = driver.createInputTopic(Topics.RAW, new StringSerializer(), avro(RawArticle.class).serializer());
     rawBytes = driver.createInputTopic(Topics.RAW, new StringSerializer(), new ByteArraySerializer());

@@ -160,7 +160,7 @@ class ViewsTopologyTest {
     assertThat(all(perRegionDay())).containsOnly(Map.entry("KZ-19@2024-05-02", 1L), Map.entry("KZ-19@2024-05-03", 1L));
     assertThat(all(perRegionHour())).containsOnly(Map.entry("KZ-19@2024-05-02T09", 1L), Map.entry("KZ-19@2024-05-03T09", 1L));
     assertThat(all(languagesPerDay())).containsOnly(Map.entry("ru@2024-05-02", 1L), Map.entry("kk@2024-05-03", 1L));
-    assertThat(all(sessionsByRegion()).get(REGION).getSessions()).containsExactly(summary);
+    assertThat(all(sessionsByRegion()).get(REGION).getSessions()).containsExactly(ViewAggregates.listed(summary));
   }
 
   @Test
@@ -258,7 +258,7 @@ class ViewsTopologyTest {
     assertThat(summary.getArticleCount()).isEqualTo(2);
     assertThat(summary.getDuplicateCount()).isEqualTo(3);
     assertThat(summary.getSources()).containsExactly("zhetysu.kz", "tengrinews.kz", "zakon.kz", "kazinform.kz");
-    assertThat(all(sessionsByRegion()).get(REGION).getSessions()).containsExactly(summary);
+    assertThat(all(sessionsByRegion()).get(REGION).getSessions()).containsExactly(ViewAggregates.listed(summary));
     // All notices are duplicates in the totals, the re-send included; articles stay unique.
     assertThat(totals()).containsEntry("duplicates", 4L).containsEntry("articles", 2L);
     assertThat(lastChangeOf(SESSION_27).getDuplicateCount()).isEqualTo(3);
@@ -312,6 +312,8 @@ class ViewsTopologyTest {
         .containsExactly("KZ-19/REGIONAL/3", "KZ-19/REGIONAL/12", "KZ-19/REGIONAL/27",
             "KZ-19/DISTRICT/5/Enbekshikazakh", "KZ-19/DISTRICT/5/Karasay");
     assertThat(region.getSessions().get(2).getArticleCount()).isEqualTo(2);
+    assertThat(region.getSessions()).as("listed without their articles").allSatisfy(s -> assertThat(s.getArticles()).isEmpty());
+    assertThat(sessionsByKey().get("KZ-19/REGIONAL/27").getArticles()).hasSize(2);
     assertThat(sessionsByKey().get("KZ-19/DISTRICT/5/Karasay").getKey().getDistrict()).isEqualTo("Karasay");
     assertThat(sessionsByRegion().get("KZ").getSessions()).extracting(s -> s.getKey().getNumber()).containsExactly(33);
 
@@ -380,6 +382,19 @@ class ViewsTopologyTest {
   void everyProcessorStoreAndTopicIsNamed() {
     String description = driver.producedTopicNames() + "\n" + topologyDescription();
     assertThat(description).doesNotContain("KSTREAM-", "KTABLE-", "-STATE-STORE-");
+  }
+
+  @Test
+  void theTablesReadTheirSourceTopicsAsChangelogsInsteadOfCopyingThem() {
+    send(article("a1", "ru", "Сессия АНК", T0, session(27, null, null)).build());
+    duplicate("d1", "a1", "other.kz", 1);
+
+    assertThat(driver.producedTopicNames())
+        .contains("newsstream-" + ViewStores.SESSIONS_BY_KEY + "-changelog")
+        .doesNotContain("newsstream-" + SessionViews.ARTICLES_TABLE + "-changelog",
+            "newsstream-" + SessionViews.NOTICES_TABLE + "-changelog");
+    assertThat(driver.<String, ArticleView>getKeyValueStore(ViewStores.ARTICLES_BY_ID).get("a1").getDuplicateCount())
+        .isEqualTo(1);
   }
 
   @Test
