@@ -78,7 +78,7 @@ public final class NearDuplicateDetector {
     public static final int DEFAULT_MIN_OVERLAP = 30;
 
     /** The measured default share of the smaller core found in the other core, with the containment; see the README. */
-    public static final double DEFAULT_CORE_CONTAINMENT = 0.5;
+    public static final double DEFAULT_CORE_CONTAINMENT = 0.3;
 
     /** The measured default least core overlap, in shingles; see the README. */
     public static final int DEFAULT_MIN_CORE_OVERLAP = 10;
