@@ -1,7 +1,6 @@
 package io.newsstream.dedup;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
@@ -10,20 +9,29 @@ import java.util.function.IntPredicate;
  * from a story's own words. Containment leaves out the shingles that are {@link #common}, so two
  * different stories sharing such a passage stay apart while a reprint's own sentences still count.
  *
- * <p>Counted over the {@link Sketch#sample()} values of the articles added: a shingle is sampled in
- * every article small enough to sample it, so the count is exact up to the sample's cut. Not
- * thread-safe; one per index.
+ * <p>Counted over the {@link Sketch#sample()} values of the articles added, in a count-min sketch
+ * of fixed size ({@value #ROWS} rows of 2^{@value #WIDTH_BITS} one-byte counters, 16 MB) rather than
+ * a map: a month of articles holds tens of millions of distinct sampled values per partition, a
+ * map of them gigabytes. A count-min sketch only overcounts; with 40 million values added a
+ * counter holds about 10 of others', and a value is called common only when all {@value #ROWS} of
+ * its counters reach the threshold. Counters stop at 127; a count is never taken back (the index
+ * rebuilds it from the sketches kept, see {@link #clear}). Not thread-safe; one per index.
  */
 public final class ShingleFrequencies {
   /** A shingle in at least this many articles is common; above the copies one story usually has. */
   public static final int DEFAULT_COMMON_AT = 20;
 
-  private final Map<Integer, Integer> counts = new HashMap<>();
+  static final int ROWS = 4;
+  static final int WIDTH_BITS = 22;
+  private static final int MASK = (1 << WIDTH_BITS) - 1;
+  private static final long[] SALTS = {0x51A7L, 0xC0FFEEL, 0xBADCAB1EL, 0xF00DL};
+
+  private final byte[][] counters = new byte[ROWS][1 << WIDTH_BITS];
   private final int commonAt;
 
   public ShingleFrequencies(int commonAt) {
-    if (commonAt < 2) {
-      throw new IllegalArgumentException("a shingle is common in at least 2 articles, not " + commonAt);
+    if (commonAt < 2 || commonAt > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException("a shingle is common in 2 to " + Byte.MAX_VALUE + " articles, not " + commonAt);
     }
     this.commonAt = commonAt;
   }
@@ -35,28 +43,36 @@ public final class ShingleFrequencies {
   /** Counts one article's sampled shingles; add each article once. */
   public void add(Sketch sketch) {
     for (int value : sketch.sample()) {
-      counts.merge(value, 1, Integer::sum);
+      for (int row = 0; row < ROWS; row++) {
+        byte[] counts = counters[row];
+        int cell = cell(row, value);
+        if (counts[cell] < Byte.MAX_VALUE) {
+          counts[cell]++;
+        }
+      }
     }
   }
 
-  /** Takes back one article added before (it left the index). */
-  public void remove(Sketch sketch) {
-    for (int value : sketch.sample()) {
-      counts.computeIfPresent(value, (v, n) -> n == 1 ? null : n - 1);
-    }
-  }
-
+  /** Forgets every count, before the index counts the sketches it keeps again. */
   public void clear() {
-    counts.clear();
+    for (byte[] row : counters) {
+      Arrays.fill(row, (byte) 0);
+    }
   }
 
-  /** Whether the sampled shingle is in at least {@link #DEFAULT_COMMON_AT} (or the given) articles. */
+  /** Whether the sampled shingle is in at least {@link #DEFAULT_COMMON_AT} (or the given number of) articles. */
   public IntPredicate common() {
-    return value -> counts.getOrDefault(value, 0) >= commonAt;
+    return value -> {
+      for (int row = 0; row < ROWS; row++) {
+        if (counters[row][cell(row, value)] < commonAt) {
+          return false;
+        }
+      }
+      return true;
+    };
   }
 
-  /** How many distinct sampled shingles are counted: the table's size. */
-  public int size() {
-    return counts.size();
+  private static int cell(int row, int value) {
+    return (int) Hash64.mix(Integer.toUnsignedLong(value) ^ SALTS[row]) & MASK;
   }
 }

@@ -1,6 +1,7 @@
 package io.newsstream.launcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsstream.cli.ReplicationOptions;
 import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.dedup.eval.LabelledSet;
 import io.newsstream.dedup.eval.Score;
@@ -117,9 +118,9 @@ final class DedupEvalCommand implements Callable<Integer> {
     VerdictWatch[] watch = {null};
     // Embedded broker and registry on free ports, as newsstream bench starts them; the watch takes
     // its positions before the app starts, as run --once does.
-    try (Pipeline pipeline = Pipeline.start(new Pipeline.Settings(dir, null, 0, null, null, 0, null, Optional.empty(),
-        fallback -> RegistryAccess.of(fallback, RegistryAccess.Mode.READWRITE), partitions, (short) 1,
-        Map.of(), "localhost", settings -> settings), line -> status("%s", line),
+    try (Pipeline pipeline = Pipeline.start(new Pipeline.Settings(dir, Optional.empty(), 0, Optional.empty(), "127.0.0.1", 0,
+        null, Optional.empty(), fallback -> RegistryAccess.of(fallback, RegistryAccess.Mode.READWRITE), partitions,
+        ReplicationOptions.BROKER_DEFAULT, Map.of(), "localhost", settings -> settings), line -> status("%s", line),
         p -> watch[0] = new VerdictWatch(p.bootstrapServers(), new HttpSchemaRegistryClient(p.registryUrl(), p.clients()), p.clients()))) {
       IngestOnce.Outcome outcome = IngestOnce.run(pipeline, watch[0], files, timeout, line -> status("%s", line));
       Map<String, String> fileOfId = new HashMap<>();
