@@ -12,13 +12,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,9 +61,8 @@ final class DedupEvalCommand implements Callable<Integer> {
       description = "Partitions of the pipeline's topics (default: ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Where the pipeline's broker and state live (default: a new temporary directory, deleted after).")
-  Path dataDir;
+  @Option(names = "--keep", description = "Keep the pipeline's temporary data directory and its log (deleted otherwise).")
+  boolean keep;
 
   @Option(names = "--timeout", defaultValue = "PT10M",
       description = "How long to wait for the pipeline's verdicts (ISO-8601, default: ${DEFAULT-VALUE}).")
@@ -108,12 +105,12 @@ final class DedupEvalCommand implements Callable<Integer> {
 
   /** Runs the pipeline on the pages' files and puts each page's final verdict by file; false on a timeout. */
   private boolean runPipeline(List<LabelledSet.Doc> docs, Map<String, Scoring.Verdict> verdicts) throws Exception {
-    boolean temporary = dataDir == null;
-    Path dir = temporary ? Files.createTempDirectory("newsstream-dedup-eval") : dataDir;
+    // A fresh broker and state every time, as newsstream bench has: no earlier run's articles in the index.
+    Path dir = Files.createTempDirectory("newsstream-dedup-eval-");
     Path logFile = dir.resolve("logs").resolve("newsstream.log");
     Files.createDirectories(logFile.getParent());
     LogFile.redirectTo(logFile);
-    status("logs: %s", logFile);
+    status("data and log in %s (%s)", dir, keep ? "kept" : "deleted at the end");
     List<Path> files = docs.stream().map(d -> folder.resolve(d.page().file()).toAbsolutePath().normalize()).toList();
     VerdictWatch[] watch = {null};
     // Embedded broker and registry on free ports, as newsstream bench starts them; the watch takes
@@ -143,17 +140,9 @@ final class DedupEvalCommand implements Callable<Integer> {
       if (watch[0] != null) {
         watch[0].close();
       }
-      if (temporary) {
-        deleteQuietly(dir);
+      if (!keep) {
+        BenchCommand.deleteQuietly(dir);
       }
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
-      // A temporary directory left behind is no reason to fail the scoring.
     }
   }
 
