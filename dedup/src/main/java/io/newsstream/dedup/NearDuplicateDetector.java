@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.IntPredicate;
 
 /**
  * Tells near-duplicate articles apart from merely similar ones: MinHash over word shingles, with
@@ -20,13 +21,19 @@ public final class NearDuplicateDetector {
    * @param hashes MinHash functions, the signature length; a multiple of {@code bands}
    * @param bands LSH bands; two articles become candidates when all rows of one band agree
    * @param threshold least estimated Jaccard similarity of two duplicates, in (0, 1]
-   * @param coreContainment least estimated share of the smaller core found in the other core for
-   *     two articles to be duplicates whatever their Jaccard similarity; above 1 turns the measure off
-   * @param minCoreOverlap least estimated number of shingles the two cores share for {@code
-   *     coreContainment} to count, so that one shared paragraph does not make two briefs copies
+   * @param containment least share of the smaller text found in the other (common shingles not
+   *     counted as shared) for two articles to be duplicates whatever their Jaccard similarity; above
+   *     1 turns the reprint rule off
+   * @param minOverlap least number of shingles the two texts share for {@code containment} to
+   *     count, so that one shared quote or paragraph does not make two briefs copies
+   * @param coreContainment least share of the smaller core found in the other core, with {@code
+   *     containment}: the shared part must be the story, not an edge passage (a participant list or
+   *     a sign-off at the end)
+   * @param minCoreOverlap least number of shingles the two cores share, with {@code coreContainment}
    * @param seed seeds every hash function; sketches made with different seeds do not compare
    */
-  public record Settings(int shingleWords, int hashes, int bands, double threshold, double coreContainment, int minCoreOverlap, long seed) {
+  public record Settings(int shingleWords, int hashes, int bands, double threshold, double containment, int minOverlap,
+      double coreContainment, int minCoreOverlap, long seed) {
     public Settings {
       if (shingleWords < 1) {
         throw new IllegalArgumentException("shingles need at least one word: " + shingleWords);
@@ -38,6 +45,12 @@ public final class NearDuplicateDetector {
       if (!(threshold > 0 && threshold <= 1)) {
         throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
       }
+      if (!(containment > 0)) {
+        throw new IllegalArgumentException("containment must be above 0 (above 1 turns it off): " + containment);
+      }
+      if (minOverlap < 1) {
+        throw new IllegalArgumentException("overlap must be at least one shingle: " + minOverlap);
+      }
       if (!(coreContainment > 0)) {
         throw new IllegalArgumentException("core containment must be above 0 (above 1 turns it off): " + coreContainment);
       }
@@ -46,33 +59,48 @@ public final class NearDuplicateDetector {
       }
     }
 
-    /** Settings with the standard reprint rule (core containment) and the given Jaccard threshold and LSH shape. */
+    /** Settings with the standard reprint rules (containment, core containment) and the given Jaccard threshold and LSH shape. */
     public Settings(int shingleWords, int hashes, int bands, double threshold, long seed) {
-      this(shingleWords, hashes, bands, threshold, DEFAULT_CORE_CONTAINMENT, DEFAULT_MIN_CORE_OVERLAP, seed);
+      this(shingleWords, hashes, bands, threshold, DEFAULT_CONTAINMENT, DEFAULT_MIN_OVERLAP, DEFAULT_CORE_CONTAINMENT,
+          DEFAULT_MIN_CORE_OVERLAP, seed);
     }
+
+    /** Bands of two rows: a reprint under another headline and lead has Jaccard similarity 0.2-0.3; see the README. */
+    public static final int DEFAULT_BANDS = 64;
 
     /** The measured default threshold; see the README's tables. A constant, for option defaults. */
     public static final double DEFAULT_THRESHOLD = 0.55;
 
-    /** The measured default share of a core found in the other article; see the README. */
-    public static final double DEFAULT_CORE_CONTAINMENT = 0.85;
+    /** The measured default share of the smaller text found in the other; see the README. */
+    public static final double DEFAULT_CONTAINMENT = 0.44;
+
+    /** The measured default least overlap of two texts, in shingles; see the README. */
+    public static final int DEFAULT_MIN_OVERLAP = 30;
+
+    /** The measured default share of the smaller core found in the other core, with the containment; see the README. */
+    public static final double DEFAULT_CORE_CONTAINMENT = 0.3;
 
     /** The measured default least core overlap, in shingles; see the README. */
-    public static final int DEFAULT_MIN_CORE_OVERLAP = 30;
+    public static final int DEFAULT_MIN_CORE_OVERLAP = 10;
 
     /** Measured defaults; see the README's tables. */
     public static Settings standard() {
-      return new Settings(4, 128, 32, DEFAULT_THRESHOLD, 0x6E657773L); // seed: "news" in ASCII
+      return new Settings(4, 128, DEFAULT_BANDS, DEFAULT_THRESHOLD, 0x6E657773L); // seed: "news" in ASCII
     }
 
     /** These settings with another threshold: same sketches and band keys, another verdict. */
     public Settings withThreshold(double newThreshold) {
-      return new Settings(shingleWords, hashes, bands, newThreshold, coreContainment, minCoreOverlap, seed);
+      return new Settings(shingleWords, hashes, bands, newThreshold, containment, minOverlap, coreContainment, minCoreOverlap, seed);
     }
 
     /** These settings with another core rule: same sketches and band keys, another verdict. */
     public Settings withCoreRule(double newCoreContainment, int newMinCoreOverlap) {
-      return new Settings(shingleWords, hashes, bands, threshold, newCoreContainment, newMinCoreOverlap, seed);
+      return new Settings(shingleWords, hashes, bands, threshold, containment, minOverlap, newCoreContainment, newMinCoreOverlap, seed);
+    }
+
+    /** These settings with another containment rule: same sketches and band keys, another verdict. */
+    public Settings withContainmentRule(double newContainment, int newMinOverlap) {
+      return new Settings(shingleWords, hashes, bands, threshold, newContainment, newMinOverlap, coreContainment, minCoreOverlap, seed);
     }
   }
 
@@ -80,8 +108,12 @@ public final class NearDuplicateDetector {
   public enum Measure {
     /** Estimated Jaccard similarity of the two texts' shingle sets. */
     JACCARD,
-    /** Estimated share of the smaller core (a text without headline, lead, ending, chrome and background) found in the other core. */
-    CORE_CONTAINMENT
+    /**
+     * Estimated share of the smaller text's shingles found in the other, common shingles not
+     * counted as shared, with the two cores (lead and clutter set aside) sharing enough too: a
+     * reprint under another site's headline and lead, cut, reordered or wrapped in clutter.
+     */
+    CONTAINMENT
   }
 
   /**
@@ -95,6 +127,7 @@ public final class NearDuplicateDetector {
   private final Settings settings;
   private final int rows;
   private final long[] salts;
+  private final long sampleSalt;
 
   public NearDuplicateDetector(Settings settings) {
     this.settings = settings;
@@ -103,6 +136,8 @@ public final class NearDuplicateDetector {
     for (int i = 0; i < salts.length; i++) {
       salts[i] = Hash64.salt(settings.seed(), i);
     }
+    // One more function, after the signature's: it orders the shingles for the sample.
+    this.sampleSalt = Hash64.salt(settings.seed(), settings.hashes());
   }
 
   /** A detector with the standard shingle size and the given LSH shape. */
@@ -129,16 +164,23 @@ public final class NearDuplicateDetector {
   /** The sketch of a text cleaned by {@code TextCleaner}: the same on every JVM for the same text and settings. */
   public Sketch sketch(String cleanedText) {
     long[] shingles = Shingles.of(cleanedText, settings.shingleWords(), settings.seed());
-    // The core's shingles are among the text's (the core is a run of whole units of it), so one
-    // pass over the text's shingles fills both signatures.
+    if (shingles.length == 0) {
+      // A text without words keeps the largest value everywhere; its shingle count of 0 marks it.
+      int[] none = new int[salts.length];
+      Arrays.fill(none, Integer.MAX_VALUE);
+      return new Sketch(none, 0);
+    }
+    // The core's shingles are among the text's (the core is a run of whole units of it), so each
+    // sampled shingle is looked up in the core's.
     long[] core = Shingles.of(Shingles.core(cleanedText), settings.shingleWords(), settings.seed());
     int[] minHashes = new int[salts.length];
-    int[] coreMinHashes = new int[salts.length];
-    // A text without words keeps the largest value everywhere; its shingle count of 0 marks it.
     Arrays.fill(minHashes, Integer.MAX_VALUE);
-    Arrays.fill(coreMinHashes, Integer.MAX_VALUE);
-    for (long shingle : shingles) {
-      boolean inCore = Arrays.binarySearch(core, shingle) >= 0;
+    long[] ordered = new long[shingles.length];
+    int coreShingles = 0;
+    for (int s = 0; s < shingles.length; s++) {
+      long shingle = shingles[s];
+      // Counted among the text's shingles: one that spans a left-out paragraph is in neither sample.
+      coreShingles += Arrays.binarySearch(core, shingle) >= 0 ? 1 : 0;
       for (int i = 0; i < salts.length; i++) {
         // One mix per (shingle, function): x ^ salt_i through a bijective mixer acts as the i-th
         // random permutation. The upper 32 bits are plenty to tell shingles apart in one article.
@@ -146,12 +188,27 @@ public final class NearDuplicateDetector {
         if (h < minHashes[i]) {
           minHashes[i] = h;
         }
-        if (inCore && h < coreMinHashes[i]) {
-          coreMinHashes[i] = h;
-        }
       }
+      // Sample value in the upper half, the shingle's index in the lower, to sort both together.
+      ordered[s] = (Hash64.mix(shingle ^ sampleSalt) & 0xFFFFFFFF00000000L) | s;
     }
-    return shingles.length == 0 ? new Sketch(minHashes, 0) : new Sketch(minHashes, shingles.length, coreMinHashes, core.length);
+    Arrays.sort(ordered);
+    int[] sample = new int[Math.min(Sketch.SAMPLE_SIZE, ordered.length)];
+    byte[] mask = new byte[(sample.length + 7) / 8];
+    int n = 0;
+    for (int s = 0; s < ordered.length && n < sample.length; s++) {
+      int value = (int) (ordered[s] >> 32);
+      if (n > 0 && sample[n - 1] == value) {
+        continue; // two shingles of one text on one 32-bit value: one sample entry
+      }
+      sample[n] = value;
+      if (Arrays.binarySearch(core, shingles[(int) ordered[s]]) >= 0) {
+        mask[n >> 3] |= (byte) (1 << (n & 7));
+      }
+      n++;
+    }
+    int[] taken = n == sample.length ? sample : Arrays.copyOf(sample, n);
+    return new Sketch(minHashes, shingles.length, taken, n == sample.length ? mask : Arrays.copyOf(mask, (n + 7) / 8), coreShingles);
   }
 
   /**
@@ -176,29 +233,46 @@ public final class NearDuplicateDetector {
   }
 
   /**
-   * The similarity of two articles if they are near-duplicates, else empty: the estimated Jaccard
-   * similarity when it reaches {@link #threshold()}, else the share of one article's core found in
-   * the other's core when that reaches {@link Settings#coreContainment()} (see {@link #matchIfDuplicate}).
-   * A text without words is nobody's duplicate.
+   * The similarity of two articles if they are near-duplicates, else empty (see {@link
+   * #matchIfDuplicate}). A text without words is nobody's duplicate.
    */
   public OptionalDouble similarityIfDuplicate(Sketch a, Sketch b) {
     return matchIfDuplicate(a, b).map(m -> OptionalDouble.of(m.similarity())).orElse(OptionalDouble.empty());
   }
 
   /**
-   * Whether two articles are near-duplicates, and by which measure.
+   * Whether two articles are near-duplicates, and by which measure:
    *
-   * <p>Either the two texts are mostly the same (estimated Jaccard similarity at least {@link
-   * #threshold()}), or one is a reprint of the other: their cores ({@link Shingles#core}: the text
-   * without headline, lead, last paragraph, short chrome lines and background paragraphs) share at
-   * least {@link Settings#coreContainment()} of the smaller core and at least {@link
-   * Settings#minCoreOverlap()} shingles. The core catches a reprint that a site wrapped in its own
-   * headline, lead, tags and "read also" links, or cut, where Jaccard falls to 0.2, and it keeps
-   * apart two different stories whose shared passage is an edge or background one (a boilerplate
-   * paragraph, a participant list at the end, a stock lead). A sketch without a core (old layout)
-   * is judged on Jaccard alone.
+   * <ul>
+   *   <li>{@link Measure#JACCARD}: the two texts are mostly the same (estimated Jaccard similarity
+   *       at least {@link #threshold()});
+   *   <li>{@link Measure#CONTAINMENT}: a reprint. The smaller text is largely in the other (at
+   *       least {@link Settings#containment()} of its shingles and {@link Settings#minOverlap()} of
+   *       them), and so is the smaller core ({@link Shingles#core}: the text without headline, lead,
+   *       last paragraph, short chrome lines and background paragraphs; at least {@link
+   *       Settings#coreContainment()} and {@link Settings#minCoreOverlap()} shingles). Containment,
+   *       not Jaccard: a site's own headline, lead, tags and counters, or a cut, add to one side only.
+   *       The core: two different stories that share an edge passage (a participant list or a
+   *       boilerplate paragraph at the end) share little of their cores.
+   * </ul>
+   *
+   * Containment is counted on the two samples, so it stays right when one text is much smaller than
+   * the other. A sketch without a sample (an older layout) is judged on Jaccard alone; a text
+   * without words is nobody's duplicate. Here no shingle is common; in an index, pass its {@link
+   * ShingleFrequencies#common()}.
    */
   public Optional<Match> matchIfDuplicate(Sketch a, Sketch b) {
+    return matchIfDuplicate(a, b, NONE_COMMON);
+  }
+
+  /** Nothing is common: every shingle counts. */
+  public static final IntPredicate NONE_COMMON = value -> false;
+
+  /**
+   * As {@link #matchIfDuplicate(Sketch, Sketch)}, with the sampled shingles that occur in very many
+   * articles (boilerplate, stock phrases; see {@link ShingleFrequencies}) left out of containment.
+   */
+  public Optional<Match> matchIfDuplicate(Sketch a, Sketch b, IntPredicate common) {
     if (a.shingles() == 0 || b.shingles() == 0) {
       return Optional.empty();
     }
@@ -206,11 +280,35 @@ public final class NearDuplicateDetector {
     if (jaccard >= settings.threshold()) {
       return Optional.of(new Match(jaccard, Measure.JACCARD));
     }
-    double[] overlap = a.coreOverlap(b);
-    double containment = overlap[1] >= settings.minCoreOverlap() ? overlap[0] : 0;
-    return containment >= settings.coreContainment()
-        ? Optional.of(new Match(containment, Measure.CORE_CONTAINMENT))
+    Sketch.Overlap whole = a.overlap(b, common);
+    if (whole.shared() < settings.minOverlap() || whole.containment() < settings.containment()) {
+      return Optional.empty();
+    }
+    Sketch.Overlap core = a.coreOverlap(b, common);
+    return core.shared() >= settings.minCoreOverlap() && core.containment() >= settings.coreContainment()
+        ? Optional.of(new Match(whole.containment(), Measure.CONTAINMENT))
         : Optional.empty();
   }
 
+  /** Every measure of a pair, whether or not it reaches its threshold: for reports on misses and false matches. */
+  public Measures measures(Sketch a, Sketch b, IntPredicate common) {
+    Sketch.Overlap whole = a.overlap(b, common);
+    Sketch.Overlap core = a.coreOverlap(b, common);
+    return new Measures(a.agreement(b), whole.containment(), whole.shared(), core.containment(), core.shared());
+  }
+
+  /**
+   * @param jaccard estimated Jaccard similarity of the two texts
+   * @param containment share of the smaller text found in the other
+   * @param shared estimated shingles the texts share
+   * @param coreContainment share of the smaller core found in the other core
+   * @param coreShared estimated shingles the cores share
+   */
+  public record Measures(double jaccard, double containment, double shared, double coreContainment, double coreShared) {
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "jaccard %.3f, containment %.3f (%.0f shingles), core containment %.3f (%.0f shingles)",
+          jaccard, containment, shared, coreContainment, coreShared);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package io.newsstream.dedup;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
  * Compact per-article summary kept in the LSH index; immutable.
@@ -10,17 +11,27 @@ import java.util.Arrays;
  *     hash over the article's shingles (upper 32 bits). Copied in and out, so a sketch cannot change.
  * @param shingles how many distinct shingles the article has; 0 for a text without words, whose
  *     signature means nothing and which is never a duplicate
- * @param coreMinHashes the same hash functions over the shingles of the article's core (the text
- *     without its first and last paragraph or sentence, see {@link Shingles#core}); empty for a
- *     sketch read from the old layout, which knows no core
- * @param coreShingles how many distinct shingles the core has; 0 when {@code coreMinHashes} is empty
+ * @param sample a consistent sample of the article's shingles: the least (at most {@link
+ *     #SAMPLE_SIZE}) values of one more hash function over them, ascending; all of them when the text
+ *     has no more. Two samples cut at the same value are exact samples of the two sets, so their
+ *     overlap estimates containment (shared over the smaller), which MinHash estimates badly when
+ *     the sizes differ. Empty for a sketch read from an older layout.
+ * @param coreMask bit i set when {@code sample[i]} is a shingle of the article's core (see {@link
+ *     Shingles#core}); {@code (sample.length + 7) / 8} bytes
+ * @param coreShingles how many distinct shingles the core has
  */
-public record Sketch(int[] minHashes, int shingles, int[] coreMinHashes, int coreShingles) {
+public record Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMask, int coreShingles) {
   /** First byte of {@link #toBytes()}; a new layout takes a new number and old ones stay readable. */
-  static final byte VERSION = 2;
+  static final byte VERSION = 3;
 
   /** The layout without a core, still read from stores written before version 2. */
   static final byte VERSION_WITHOUT_CORE = 1;
+
+  /** The layout with a MinHash signature of the core, still read, as a sketch without a sample. */
+  static final byte VERSION_CORE_SIGNATURE = 2;
+
+  /** At most this many shingles are sampled: exact for texts up to about 250 words, ± 0.03 on containment above. */
+  public static final int SAMPLE_SIZE = 256;
 
   /** Version, shingle count, hash count. */
   private static final int HEADER_BYTES = 1 + Integer.BYTES + Short.BYTES;
@@ -32,19 +43,29 @@ public record Sketch(int[] minHashes, int shingles, int[] coreMinHashes, int cor
     if (shingles < 0 || coreShingles < 0) {
       throw new IllegalArgumentException("shingle count is negative: " + shingles + ", core " + coreShingles);
     }
-    if (coreMinHashes == null || (coreMinHashes.length != 0 && coreMinHashes.length != minHashes.length)) {
-      throw new IllegalArgumentException("a core signature has as many hashes as the signature (" + minHashes.length + ") or none");
+    if (sample == null || sample.length > Math.min(SAMPLE_SIZE, shingles)) {
+      throw new IllegalArgumentException("a sample of at most " + SAMPLE_SIZE + " of the text's " + shingles + " shingles, got "
+          + (sample == null ? "null" : sample.length));
     }
-    if (coreShingles > shingles || (coreMinHashes.length == 0 && coreShingles != 0)) {
-      throw new IllegalArgumentException("core of " + coreShingles + " shingles in a text of " + shingles + (coreMinHashes.length == 0 ? " without a core signature" : ""));
+    for (int i = 1; i < sample.length; i++) {
+      if (sample[i - 1] >= sample[i]) {
+        throw new IllegalArgumentException("a sample is distinct values in ascending order");
+      }
+    }
+    if (coreMask == null || coreMask.length != (sample.length + 7) / 8) {
+      throw new IllegalArgumentException("a core mask has one bit per sampled shingle");
+    }
+    if (coreShingles > shingles || (sample.length == 0 && coreShingles != 0)) {
+      throw new IllegalArgumentException("core of " + coreShingles + " shingles in a text of " + shingles + (sample.length == 0 ? " without a sample" : ""));
     }
     minHashes = minHashes.clone();
-    coreMinHashes = coreMinHashes.clone();
+    sample = sample.clone();
+    coreMask = coreMask.clone();
   }
 
-  /** A sketch without a core, as the old layout stored it: judged on Jaccard similarity alone. */
+  /** A sketch without a sample, as the old layouts stored it: judged on Jaccard similarity alone. */
   public Sketch(int[] minHashes, int shingles) {
-    this(minHashes, shingles, new int[0], 0);
+    this(minHashes, shingles, new int[0], new byte[0], 0);
   }
 
   @Override
@@ -53,36 +74,42 @@ public record Sketch(int[] minHashes, int shingles, int[] coreMinHashes, int cor
   }
 
   @Override
-  public int[] coreMinHashes() {
-    return coreMinHashes.clone();
+  public int[] sample() {
+    return sample.clone();
   }
 
-  /** Whether this sketch has a core signature (every sketch made by this version does). */
-  public boolean hasCore() {
-    return coreMinHashes.length > 0;
+  @Override
+  public byte[] coreMask() {
+    return coreMask.clone();
+  }
+
+  /** Whether this sketch has a sample of its shingles (every sketch made by this version does). */
+  public boolean hasSample() {
+    return sample.length > 0;
   }
 
   /**
-   * Layout v2, big-endian: version byte (2), shingle count (int), hash count (unsigned short), the
-   * hashes (int each), then the core's shingle count (int) and its hashes (as many, int each):
-   * 11 + 8 × hashes bytes. Layout v1 (still read) ends after the hashes.
+   * Layout v3, big-endian: version byte (3), shingle count (int), hash count (unsigned short), the
+   * hashes (int each), the core's shingle count (int), the sample's size (unsigned short), the
+   * sample (int each), the core mask: 13 + 4 × hashes + 4 × sample + sample / 8 bytes. Layouts v1
+   * and v2 (still read, as sketches without a sample) have no sample.
    */
   public byte[] toBytes() {
-    ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + 2 * Integer.BYTES * minHashes.length + Integer.BYTES);
+    ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + Integer.BYTES * minHashes.length + Integer.BYTES + Short.BYTES
+        + Integer.BYTES * sample.length + coreMask.length);
     out.put(VERSION).putInt(shingles).putShort((short) minHashes.length);
     for (int h : minHashes) {
       out.putInt(h);
     }
-    out.putInt(coreShingles);
-    // A sketch without a core writes the full signature in its place with a core of 0 shingles,
-    // which reads back as "no core".
-    for (int h : hasCore() ? coreMinHashes : minHashes) {
+    out.putInt(coreShingles).putShort((short) sample.length);
+    for (int h : sample) {
       out.putInt(h);
     }
+    out.put(coreMask);
     return out.array();
   }
 
-  /** Reads {@link #toBytes()} (either layout); throws IllegalArgumentException saying what is wrong with bad bytes. */
+  /** Reads {@link #toBytes()} (any layout); throws IllegalArgumentException saying what is wrong with bad bytes. */
   public static Sketch fromBytes(byte[] bytes) {
     if (bytes == null || bytes.length < HEADER_BYTES) {
       throw new IllegalArgumentException(
@@ -90,27 +117,41 @@ public record Sketch(int[] minHashes, int shingles, int[] coreMinHashes, int cor
     }
     ByteBuffer in = ByteBuffer.wrap(bytes);
     byte version = in.get();
-    if (version != VERSION && version != VERSION_WITHOUT_CORE) {
+    if (version != VERSION && version != VERSION_CORE_SIGNATURE && version != VERSION_WITHOUT_CORE) {
       throw new IllegalArgumentException(
-          "unknown sketch version " + version + ", this code reads " + VERSION_WITHOUT_CORE + " and " + VERSION);
+          "unknown sketch version " + version + ", this code reads " + VERSION_WITHOUT_CORE + " to " + VERSION);
     }
     int shingles = in.getInt();
     int count = Short.toUnsignedInt(in.getShort());
-    int expected = HEADER_BYTES + Integer.BYTES * count + (version == VERSION ? Integer.BYTES * (count + 1) : 0);
-    if (count == 0 || bytes.length != expected) {
-      throw new IllegalArgumentException(
-          "sketch v" + version + " of " + count + " hashes must be " + expected + " bytes, got " + bytes.length);
+    int signatureEnd = HEADER_BYTES + Integer.BYTES * count;
+    if (count == 0 || bytes.length < signatureEnd) {
+      throw new IllegalArgumentException("sketch v" + version + " of " + count + " hashes needs at least " + signatureEnd + " bytes, got " + bytes.length);
     }
     if (shingles < 0) {
       throw new IllegalArgumentException("sketch has a negative shingle count: " + shingles);
     }
     int[] hashes = readInts(in, count);
-    if (version == VERSION_WITHOUT_CORE) {
+    int expected = switch (version) {
+      case VERSION_WITHOUT_CORE -> signatureEnd;
+      case VERSION_CORE_SIGNATURE -> signatureEnd + Integer.BYTES * (count + 1);
+      default -> bytes.length < signatureEnd + Integer.BYTES + Short.BYTES ? signatureEnd + Integer.BYTES + Short.BYTES
+          : signatureEnd + Integer.BYTES + Short.BYTES + sampleBytes(Short.toUnsignedInt(in.getShort(signatureEnd + Integer.BYTES)));
+    };
+    if (bytes.length != expected) {
+      throw new IllegalArgumentException("sketch v" + version + " of " + count + " hashes must be " + expected + " bytes, got " + bytes.length);
+    }
+    if (version != VERSION) {
       return new Sketch(hashes, shingles);
     }
     int coreShingles = in.getInt();
-    int[] core = readInts(in, count);
-    return coreShingles == 0 ? new Sketch(hashes, shingles) : new Sketch(hashes, shingles, core, coreShingles);
+    int[] sample = readInts(in, Short.toUnsignedInt(in.getShort()));
+    byte[] mask = new byte[(sample.length + 7) / 8];
+    in.get(mask);
+    return new Sketch(hashes, shingles, sample, mask, coreShingles);
+  }
+
+  private static int sampleBytes(int size) {
+    return Integer.BYTES * size + (size + 7) / 8;
   }
 
   private static int[] readInts(ByteBuffer in, int count) {
@@ -123,35 +164,100 @@ public record Sketch(int[] minHashes, int shingles, int[] coreMinHashes, int cor
 
   /** The share of positions where both signatures agree: the MinHash estimate of Jaccard similarity. */
   double agreement(Sketch other) {
-    return agreement(minHashes, other.minHashes);
-  }
-
-  /**
-   * The estimated overlap of the two cores over the smaller core: |core ∩ other core| / min(|core|,
-   * |other core|), from their Jaccard estimate J as J / (1 + J) × (|core| + |other core|) / min, at
-   * most 1; and the estimated overlap in shingles. Zeros when either has no core.
-   */
-  double[] coreOverlap(Sketch other) {
-    if (!hasCore() || !other.hasCore() || coreShingles == 0 || other.coreShingles == 0) {
-      return new double[] {0, 0};
-    }
-    double j = agreement(coreMinHashes, other.coreMinHashes);
-    double shared = j / (1 + j) * (coreShingles + other.coreShingles);
-    return new double[] {Math.min(1, shared / Math.min(coreShingles, other.coreShingles)), shared};
-  }
-
-  private static double agreement(int[] mine, int[] theirs) {
-    if (theirs.length != mine.length) {
+    if (other.minHashes.length != minHashes.length) {
       throw new IllegalArgumentException(
-          "sketches of " + mine.length + " and " + theirs.length + " hashes: made by different detectors");
+          "sketches of " + minHashes.length + " and " + other.minHashes.length + " hashes: made by different detectors");
     }
     int equal = 0;
-    for (int i = 0; i < mine.length; i++) {
-      if (mine[i] == theirs[i]) {
+    for (int i = 0; i < minHashes.length; i++) {
+      if (minHashes[i] == other.minHashes[i]) {
         equal++;
       }
     }
-    return (double) equal / mine.length;
+    return (double) equal / minHashes.length;
+  }
+
+  /**
+   * How much of the smaller of two texts (or of their cores) the other holds, from the two samples.
+   *
+   * @param containment shared shingles over the smaller one's, in [0, 1]
+   * @param shared the estimated number of shared shingles
+   */
+  record Overlap(double containment, double shared) {
+    static final Overlap NONE = new Overlap(0, 0);
+  }
+
+  /**
+   * The overlap of the two whole texts; {@link Overlap#NONE} when either has no sample.
+   *
+   * @param common sampled values of shingles found in very many articles: left out on both sides
+   */
+  Overlap overlap(Sketch other, IntPredicate common) {
+    return overlap(other, false, common);
+  }
+
+  /** The overlap of the two cores; {@link Overlap#NONE} when either has no sample or no core. */
+  Overlap coreOverlap(Sketch other, IntPredicate common) {
+    return overlap(other, true, common);
+  }
+
+  /**
+   * Both samples cut at the same value (the lower of their largest values, for a sample that is
+   * full) are exact random samples of the two sets taken with one rule, so a shingle of one is
+   * sampled exactly when it is sampled in the other: shared ones are counted, not estimated from a
+   * Jaccard figure, and scaled up by the share of the text sampled.
+   */
+  private Overlap overlap(Sketch other, boolean core, IntPredicate common) {
+    if (!hasSample() || !other.hasSample() || (core && (coreShingles == 0 || other.coreShingles == 0))) {
+      return Overlap.NONE;
+    }
+    int cut = Math.min(cutOff(), other.cutOff());
+    int mine = 0;
+    int theirs = 0;
+    int shared = 0;
+    int i = 0;
+    int j = 0;
+    while (true) {
+      boolean iIn = i < sample.length && sample[i] <= cut;
+      boolean jIn = j < other.sample.length && other.sample[j] <= cut;
+      if (!iIn && !jIn) {
+        break;
+      }
+      if (iIn && (!jIn || sample[i] <= other.sample[j])) {
+        boolean counted = !core || inCore(i);
+        mine += counted ? 1 : 0;
+        if (jIn && sample[i] == other.sample[j]) {
+          boolean otherCounted = !core || other.inCore(j);
+          theirs += otherCounted ? 1 : 0;
+          // A common shingle is in both as in many other articles: no sign of a copy.
+          shared += counted && otherCounted && !common.test(sample[i]) ? 1 : 0;
+          j++;
+        }
+        i++;
+      } else {
+        theirs += !core || other.inCore(j) ? 1 : 0;
+        j++;
+      }
+    }
+    if (mine == 0 || theirs == 0) {
+      return Overlap.NONE;
+    }
+    int size = core ? coreShingles : shingles;
+    int otherSize = core ? other.coreShingles : other.shingles;
+    // The smaller set's share in the sample estimates its share in the text.
+    boolean smaller = size <= otherSize;
+    double containment = (double) shared / (smaller ? mine : theirs);
+    double scale = (double) (smaller ? size : otherSize) / (smaller ? mine : theirs);
+    return new Overlap(containment, shared * scale);
+  }
+
+  /** The largest sampled value when the sample is full (it stands for a longer text), else no cut. */
+  private int cutOff() {
+    return sample.length == SAMPLE_SIZE ? sample[sample.length - 1] : Integer.MAX_VALUE;
+  }
+
+  private boolean inCore(int i) {
+    return (coreMask[i >> 3] & (1 << (i & 7))) != 0;
   }
 
   /** The signature's length, without copying it. */
@@ -170,16 +276,17 @@ public record Sketch(int[] minHashes, int shingles, int[] coreMinHashes, int cor
         && s.shingles == shingles
         && s.coreShingles == coreShingles
         && Arrays.equals(s.minHashes, minHashes)
-        && Arrays.equals(s.coreMinHashes, coreMinHashes);
+        && Arrays.equals(s.sample, sample)
+        && Arrays.equals(s.coreMask, coreMask);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * Arrays.hashCode(minHashes) + shingles) + 31 * Arrays.hashCode(coreMinHashes) + coreShingles;
+    return 31 * (31 * (31 * Arrays.hashCode(minHashes) + shingles) + Arrays.hashCode(sample)) + coreShingles;
   }
 
   @Override
   public String toString() {
-    return "Sketch[" + minHashes.length + " hashes, " + shingles + " shingles, core " + coreShingles + "]";
+    return "Sketch[" + minHashes.length + " hashes, " + shingles + " shingles, " + sample.length + " sampled, core " + coreShingles + "]";
   }
 }

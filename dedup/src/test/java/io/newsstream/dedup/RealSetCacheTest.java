@@ -1,5 +1,9 @@
 package io.newsstream.dedup;
 
+import io.newsstream.dedup.eval.LabelledSet;
+import io.newsstream.dedup.eval.Score;
+import io.newsstream.dedup.eval.Scoring;
+
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -21,12 +25,12 @@ class RealSetCacheTest {
   void scoreTheCachedRealSet() {
     String dir = System.getenv(CACHE_VARIABLE);
     assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), CACHE_VARIABLE + " names no folder: the real set's texts are not cached here");
-    List<RealSet.Doc> docs = RealSet.load(LABELS, Path.of(dir));
+    List<LabelledSet.Doc> docs = LabelledSet.load(LABELS, Path.of(dir));
     assumeTrue(!docs.isEmpty(), "no labelled page's text is in " + dir);
 
     NearDuplicateDetector detector = NearDuplicateDetector.standard();
-    RealSet.Score score = RealSet.score(detector, docs);
-    System.out.printf("%nReal set (%d of %d labelled pages cached in %s), %s%n%s%n", docs.size(), RealSet.labels(LABELS).size(), dir, detector.settings(), score.summary());
+    Score score = Scoring.matcher(detector, docs);
+    System.out.printf("%nReal set (%d of %d labelled pages cached in %s), %s%n%s%n", docs.size(), LabelledSet.pages(LABELS).size(), dir, detector.settings(), score.summary());
     score.misses().forEach(m -> System.out.println("miss: " + m));
     score.falseMatches().forEach(m -> System.out.println("false match: " + m));
   }

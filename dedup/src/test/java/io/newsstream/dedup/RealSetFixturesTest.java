@@ -1,5 +1,9 @@
 package io.newsstream.dedup;
 
+import io.newsstream.dedup.eval.LabelledSet;
+import io.newsstream.dedup.eval.Score;
+import io.newsstream.dedup.eval.Scoring;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,30 +16,30 @@ import org.junit.jupiter.api.Test;
  * event, different stories sharing a boilerplate paragraph) written anew, with labels in
  * {@code realset/fixtures/labels.json}.
  *
- * <p>Issue 13's targets for the real set (recall 0.90, precision 0.98) are not met: the standard
- * rule must keep the generator's benchmark at precision 1.0, which needs cores sharing at least
- * {@value NearDuplicateDetector.Settings#DEFAULT_MIN_CORE_OVERLAP} shingles, more than these short
- * texts have (see the module README). This test holds what is measured: no false match, and the
- * copies found now stay found.
+ * <p>Fails below issue 13's precision target (0.98) and below the recall measured with the
+ * standard settings: 42 of the 67 copy pairs (0.63, short of the 0.90 target: the misses share
+ * under 0.44 of the smaller text, as independent reports of one event can; see docs/dedup.md).
  */
 class RealSetFixturesTest {
   static final Path FOLDER = Path.of("src/test/resources/realset/fixtures");
   static final Path LABELS = FOLDER.resolve("labels.json");
-  /** Copy pairs the standard settings find among the fixtures' 67 (README). */
-  static final int MEASURED_FOUND = 13;
+  /** Copy pairs the standard settings find among the fixtures' 67 (docs/dedup.md). */
+  static final int MEASURED_FOUND = 42;
+  /** Issue 13's precision target. */
+  static final double PRECISION_TARGET = 0.98;
 
   @Test
   void fixturesMeetTheRealSetTargets() {
-    List<RealSet.Doc> docs = RealSet.load(LABELS, FOLDER);
-    assertThat(docs).hasSameSizeAs(RealSet.labels(LABELS));
+    List<LabelledSet.Doc> docs = LabelledSet.load(LABELS, FOLDER);
+    assertThat(docs).hasSameSizeAs(LabelledSet.pages(LABELS));
 
     NearDuplicateDetector detector = NearDuplicateDetector.standard();
-    RealSet.Score score = RealSet.score(detector, docs);
+    Score score = Scoring.matcher(detector, docs);
     System.out.printf("%nFixtures, %s%n%s%n", detector.settings(), score.summary());
     score.misses().forEach(m -> System.out.println("miss: " + m));
     score.falseMatches().forEach(m -> System.out.println("false match: " + m));
 
-    assertThat(score.falseMatches()).as("false matches").isEmpty();
+    assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(PRECISION_TARGET);
     assertThat(score.found()).as("copy pairs found").isGreaterThanOrEqualTo(MEASURED_FOUND);
   }
 }

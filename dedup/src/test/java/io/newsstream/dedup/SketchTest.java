@@ -13,9 +13,29 @@ class SketchTest {
     byte[] bytes = sketch.toBytes();
 
     assertThat(bytes[0]).isEqualTo(Sketch.VERSION);
-    assertThat(bytes).hasSize(11 + 8 * 128);
+    // Header, 128 hashes, core count, sample size, the sample (every shingle of so short a text), core mask.
+    int sampled = sketch.shingles();
+    assertThat(sketch.sample()).hasSize(sampled);
+    assertThat(bytes).hasSize(7 + 4 * 128 + 4 + 2 + 4 * sampled + (sampled + 7) / 8);
     assertThat(Sketch.fromBytes(bytes)).isEqualTo(sketch);
-    assertThat(sketch.hasCore()).isTrue();
+    assertThat(sketch.hasSample()).isTrue();
+  }
+
+  @Test
+  void aLongTextIsSampledAndTheSampleMarksItsCore() {
+    StringBuilder text = new StringBuilder("Заголовок новости\n");
+    for (int i = 0; i < 150; i++) {
+      text.append("Предложение номер ").append(i).append(" рассказывает о событии в области подробно и обстоятельно.\n");
+    }
+    Sketch long_ = NearDuplicateDetector.standard().sketch(text.toString());
+
+    assertThat(long_.shingles()).isGreaterThan(Sketch.SAMPLE_SIZE);
+    assertThat(long_.sample()).hasSize(Sketch.SAMPLE_SIZE).isSorted();
+    assertThat(long_.coreShingles()).isPositive().isLessThan(long_.shingles());
+    assertThat(Sketch.fromBytes(long_.toBytes())).isEqualTo(long_);
+    // The whole text is contained in itself, and so is its core.
+    assertThat(long_.overlap(long_, NearDuplicateDetector.NONE_COMMON).containment()).isEqualTo(1.0);
+    assertThat(long_.coreOverlap(long_, NearDuplicateDetector.NONE_COMMON).shared()).isCloseTo(long_.coreShingles(), org.assertj.core.data.Offset.offset(long_.coreShingles() * 0.2));
   }
 
   @Test
@@ -28,7 +48,7 @@ class SketchTest {
 
     Sketch old = Sketch.fromBytes(v1.array());
 
-    assertThat(old.hasCore()).isFalse();
+    assertThat(old.hasSample()).isFalse();
     assertThat(old.minHashes()).isEqualTo(sketch.minHashes());
     assertThat(Sketch.fromBytes(old.toBytes())).isEqualTo(old);
   }
@@ -55,7 +75,7 @@ class SketchTest {
     assertThatThrownBy(() -> Sketch.fromBytes(null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
     assertThatThrownBy(() -> Sketch.fromBytes(new byte[3])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("header");
     assertThatThrownBy(() -> Sketch.fromBytes(wrongVersion)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 7");
-    assertThatThrownBy(() -> Sketch.fromBytes(cut)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be 1035 bytes");
+    assertThatThrownBy(() -> Sketch.fromBytes(cut)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be " + good.length + " bytes");
     assertThatThrownBy(() -> Sketch.fromBytes(negativeCount)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
   }
 

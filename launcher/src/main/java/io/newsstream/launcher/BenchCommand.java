@@ -375,7 +375,8 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static void deleteQuietly(Path dir) {
+  /** Deletes a temporary data directory; what cannot be deleted stays (dedup-eval uses it too). */
+  static void deleteQuietly(Path dir) {
     try {
       deleteRecursively(dir);
     } catch (IOException | UncheckedIOException e) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       BenchCommand.class,
+      DedupEvalCommand.class,
       ProduceCommand.class,
       StreamsCommand.class,
       RegistryCommand.class,

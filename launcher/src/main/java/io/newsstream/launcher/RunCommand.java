@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -159,24 +157,12 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int ingestOnce(Pipeline pipeline, VerdictWatch watch) throws Exception {
-    Map<String, List<String>> origins = new ConcurrentHashMap<>();
-    IngestReport report = ingest(pipeline, new RefusalsShown() {
-      @Override
-      public void onAccepted(String articleId, String origin) {
-        origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
-      }
-    });
-    VerdictTally tally = new VerdictTally(report.sentIds());
-    long[] lastShown = {-1};
-    boolean complete = watch.await(tally, report.sent(), timeout, () -> {
-      if (tally.decided() != lastShown[0]) {
-        lastShown[0] = tally.decided();
-        status("processed %d/%d", tally.decided(), report.sent());
-      }
-    });
+    IngestOnce.Outcome outcome = IngestOnce.run(pipeline, watch, inputs, timeout, line -> status("%s", line));
+    IngestReport report = outcome.report();
+    VerdictTally tally = outcome.tally();
     PrintWriter out = spec.commandLine().getOut();
     if (printVerdicts) {
-      printVerdicts(out, tally, origins);
+      printVerdicts(out, tally, outcome.origins());
     }
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("ingested", report.sent());
@@ -185,11 +171,11 @@ final class RunCommand implements Callable<Integer> {
     summary.put("articles", tally.articles());
     summary.put("languages", tally.languages());
     summary.put("refusedByReason", report.refusedByReason());
-    summary.put("complete", complete);
+    summary.put("complete", outcome.complete());
     summary.put("elapsedMs", report.elapsed().toMillis());
     out.println(JSON.writeValueAsString(summary));
     out.flush();
-    if (!complete) {
+    if (!outcome.complete()) {
       status("timed out after %s with %d of %d verdicts", timeout, tally.decided(), report.sent());
       return 2;
     }
@@ -222,6 +208,7 @@ final class RunCommand implements Callable<Integer> {
             List<String> canonicalOrigins = origins.get(verdict.canonicalId());
             line.put("duplicateOf", canonicalOrigins == null ? verdict.canonicalId() : canonicalOrigins.get(0));
             line.put("kind", verdict.kind());
+            line.put("measure", verdict.measure());
             line.put("similarity", Math.round(verdict.similarity() * 1000) / 1000.0);
           }
         }

@@ -109,20 +109,21 @@ final class VerdictTally {
   /** Where the article under this id stands: published, a duplicate, rejected, or null if undecided. */
   Verdict verdictOf(String id) {
     if (published.containsKey(id)) {
-      return new Verdict("unique", null, null, null);
+      return new Verdict("unique", null, null, null, null);
     }
     DuplicateNotice notice = notices.get(id);
     if (notice != null) {
-      return new Verdict("duplicate", notice.getCanonicalId(), notice.getKind().name(), notice.getSimilarity());
+      return new Verdict("duplicate", notice.getCanonicalId(), notice.getKind().name(), notice.getMeasure(), notice.getSimilarity());
     }
-    return rejectedIds.contains(id) ? new Verdict("rejected", null, null, null) : null;
+    return rejectedIds.contains(id) ? new Verdict("rejected", null, null, null, null) : null;
   }
 
   /**
    * @param verdict unique, duplicate or rejected
    * @param canonicalId for duplicates: the article it duplicates
    * @param kind for duplicates: EXACT or NEAR
-   * @param similarity for duplicates: the estimated Jaccard similarity
+   * @param measure for duplicates: by which measure (FINGERPRINT, JACCARD, CONTAINMENT; null in old notices)
+   * @param similarity for duplicates: the value of that measure
    */
-  record Verdict(String verdict, String canonicalId, String kind, Double similarity) {}
+  record Verdict(String verdict, String canonicalId, String kind, String measure, Double similarity) {}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsstream.dedup.NearDuplicateDetector;
+import io.newsstream.dedup.ShingleFrequencies;
 import io.newsstream.dedup.Sketch;
 import io.newsstream.text.TextCleaner;
 import java.nio.charset.StandardCharsets;
@@ -57,26 +58,35 @@ class FeedTest {
     NearDuplicateDetector detector = NearDuplicateDetector.standard();
     TextCleaner cleaner = new TextCleaner();
     Map<String, Feed.Item> byUrl = new HashMap<>();
-    List<Feed.Item> originals = new ArrayList<>();
+    // As the stream's index counts them: the feed's stock sentences become common as it goes.
+    ShingleFrequencies frequencies = new ShingleFrequencies();
+    Feed.Item previousOriginal = null;
     int copies = 0;
     int found = 0;
+    int seen = 0;
     for (Feed.Item item : take(new Feed(2, 0.4, 0.5), 600)) {
       byUrl.put(item.url(), item);
+      Sketch sketch = sketch(detector, cleaner, item);
       if (item.kind() == Feed.Kind.ORIGINAL) {
-        originals.add(item);
+        // A young index knows no boilerplate yet (docs/dedup.md): judged once it holds 100 articles.
+        if (previousOriginal != null && seen >= WARM_UP) {
+          assertThat(detector.matchIfDuplicate(sketch, sketch(detector, cleaner, previousOriginal), frequencies.common()))
+              .as("two different stories").isEmpty();
+        }
+        previousOriginal = item;
       } else {
         copies++;
         Feed.Item original = byUrl.get(item.copyOf());
-        found += detector.similarityIfDuplicate(sketch(detector, cleaner, item), sketch(detector, cleaner, original))
-            .isPresent() ? 1 : 0;
+        found += detector.matchIfDuplicate(sketch, sketch(detector, cleaner, original), frequencies.common()).isPresent() ? 1 : 0;
       }
+      frequencies.add(sketch);
+      seen++;
     }
     assertThat((double) found / copies).as("copies found as duplicates").isGreaterThan(0.95);
-    for (int i = 1; i < originals.size(); i++) {
-      assertThat(detector.similarityIfDuplicate(sketch(detector, cleaner, originals.get(i)),
-          sketch(detector, cleaner, originals.get(i - 1)))).as("two different stories").isEmpty();
-    }
   }
+
+  /** Articles an index holds before the feed's stock sentences count as common. */
+  private static final int WARM_UP = 100;
 
   private static Sketch sketch(NearDuplicateDetector detector, TextCleaner cleaner, Feed.Item item) {
     return detector.sketch(cleaner.clean(item.title(), item.text()).text());

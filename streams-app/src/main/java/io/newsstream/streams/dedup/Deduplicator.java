@@ -1,6 +1,7 @@
 package io.newsstream.streams.dedup;
 
 import io.newsstream.dedup.NearDuplicateDetector;
+import io.newsstream.dedup.ShingleFrequencies;
 import io.newsstream.dedup.Sketch;
 import io.newsstream.schema.DuplicateKind;
 import io.newsstream.schema.DuplicateNotice;
@@ -53,8 +54,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Index</b>: the bands this partition owns ({@link BandOwners}). Each sketch is kept once, by
  * article id (store {@value #SKETCHES}); the band → articles map is in memory ({@link BandIndex}),
- * rebuilt from those sketches at start, so no record is written per band. A pair of articles is
- * judged on the partition owning the lowest band they share, so it is judged once.
+ * rebuilt from those sketches at start, so no record is written per band; so are the frequencies of
+ * their sampled shingles ({@link ShingleFrequencies}), by which a reprint rule leaves boilerplate
+ * out. A pair of articles is judged on the partition owning the lowest band they share, so it is
+ * judged once.
  *
  * <p>Copies form chains: a duplicate FOLLOWs the article it names, which answers with its own
  * canonical if it has one, and tells its followers whenever its canonical changes; the answer is an
@@ -87,6 +90,8 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   private final RetentionWindow window;
   private final Duration maxWait;
   private final BandIndex index = new BandIndex();
+  /** How many of the sketches kept here hold each sampled shingle: boilerplate does not make a copy. */
+  private final ShingleFrequencies frequencies = new ShingleFrequencies();
   /** Pending verdicts of this partition, with the answers still awaited (counted here, not stored). */
   private final Map<String, Waiting> waiting = new HashMap<>();
   /** Pending verdicts found at start: the answers counted before are lost with the memory, so ask again. */
@@ -305,6 +310,7 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
     if (filed == null || !filed.getFingerprint().equals(fingerprint)) {
       sketches.put(id, new IndexedSketch(fingerprint, eventTime, ByteBuffer.wrap(sketch.toBytes())), time);
       owned.forEach(band -> index.add(band, id));
+      frequencies.add(sketch);
     }
     return earliest;
   }
@@ -316,7 +322,7 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
       return null; // past the retention
     }
     Sketch other = Sketch.fromBytes(bytes(member.getSketch()));
-    Optional<NearDuplicateDetector.Match> match = detector.matchIfDuplicate(sketch, other);
+    Optional<NearDuplicateDetector.Match> match = detector.matchIfDuplicate(sketch, other, frequencies.common());
     if (match.isEmpty() || !judgedHere(bandKeys, detector.bandKeys(other))) {
       return null;
     }
@@ -422,10 +428,13 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
 
   private void rebuildIndex() {
     index.clear();
+    frequencies.clear();
     try (KeyValueIterator<Windowed<String>, IndexedSketch> all = sketches.all()) {
       while (all.hasNext()) {
         KeyValue<Windowed<String>, IndexedSketch> filed = all.next();
-        for (String bandKey : detector.bandKeys(Sketch.fromBytes(bytes(filed.value.getSketch())))) {
+        Sketch sketch = Sketch.fromBytes(bytes(filed.value.getSketch()));
+        frequencies.add(sketch);
+        for (String bandKey : detector.bandKeys(sketch)) {
           if (BandOwners.owner(bandKey, partitions) == partition) {
             index.add(BandOwners.hashOf(bandKey), filed.key.key());
           }

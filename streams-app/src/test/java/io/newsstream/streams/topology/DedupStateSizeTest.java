@@ -49,8 +49,9 @@ class DedupStateSizeTest {
     double total = bytesPerArticle.values().stream().mapToDouble(Double::doubleValue).sum();
     bytesPerArticle.forEach((store, bytes) -> System.out.printf("%-20s %8.0f bytes per article%n", store, bytes));
     System.out.printf("%-20s %8.0f bytes per article%n", "dedup total", total);
-    // One sketch (per partition its bands land on) and one decided verdict: no entry per band.
-    assertThat(total).isLessThan(1_600);
+    // One sketch (per partition its bands land on) and one decided verdict: no entry per band. The
+    // sketch's sample of 256 shingles (about 1 KB) is what lets containment be counted.
+    assertThat(total).isLessThan(1_800);
     assertThat(bytesPerArticle.get(Deduplication.VERDICTS)).as("the text is dropped once decided").isLessThan(400);
   }
 

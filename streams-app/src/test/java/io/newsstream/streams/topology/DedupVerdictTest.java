@@ -77,7 +77,7 @@ class DedupVerdictTest {
       assertThat(notice.getCanonicalId()).isEqualTo("original");
       assertThat(notice.getKind()).isEqualTo(DuplicateKind.NEAR);
       assertThat(notice.getSimilarity()).isBetween(0.5, 0.99);
-      assertThat(notice.getMeasure()).isIn("JACCARD", "CORE_CONTAINMENT");
+      assertThat(notice.getMeasure()).isIn("JACCARD", "CONTAINMENT");
     }
   }
 

@@ -1,4 +1,7 @@
-package io.newsstream.dedup;
+package io.newsstream.dedup.eval;
+
+import io.newsstream.dedup.NearDuplicateDetector;
+import io.newsstream.dedup.Sketch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,13 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** Candidate pairs from an in-memory LSH index: each document meets the earlier ones sharing a band key, as in the stream. */
-final class LshCandidates {
+public final class LshCandidates {
   /** A candidate pair: indices into the documents, {@code a < b}. */
-  record Pair(int a, int b) {}
+  public record Pair(int a, int b) {}
 
   private LshCandidates() {}
 
-  static Set<Pair> of(NearDuplicateDetector detector, List<Sketch> sketches) {
+  public static Set<Pair> of(NearDuplicateDetector detector, List<Sketch> sketches) {
     Set<Pair> candidates = new LinkedHashSet<>();
     Map<String, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < sketches.size(); i++) {

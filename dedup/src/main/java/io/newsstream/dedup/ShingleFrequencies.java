@@ -1,0 +1,78 @@
+package io.newsstream.dedup;
+
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+
+/**
+ * In how many indexed articles each sampled shingle occurs: the document frequencies that tell a
+ * boilerplate paragraph, an agency sign-off or a stock phrase ("the Assembly was founded in 1995")
+ * from a story's own words. Containment leaves out the shingles that are {@link #common}, so two
+ * different stories sharing such a passage stay apart while a reprint's own sentences still count.
+ *
+ * <p>Counted over the {@link Sketch#sample()} values of the articles added, in a count-min sketch
+ * of fixed size ({@value #ROWS} rows of 2^{@value #WIDTH_BITS} one-byte counters, 16 MB) rather than
+ * a map: a month of articles holds tens of millions of distinct sampled values per partition, a
+ * map of them gigabytes. A count-min sketch only overcounts; with 40 million values added a
+ * counter holds about 10 of others', and a value is called common only when all {@value #ROWS} of
+ * its counters reach the threshold. Counters stop at 127; a count is never taken back (the index
+ * rebuilds it from the sketches kept, see {@link #clear}). Not thread-safe; one per index.
+ */
+public final class ShingleFrequencies {
+  /** A shingle in at least this many articles is common; above the copies one story usually has. */
+  public static final int DEFAULT_COMMON_AT = 20;
+
+  static final int ROWS = 4;
+  static final int WIDTH_BITS = 22;
+  private static final int MASK = (1 << WIDTH_BITS) - 1;
+  private static final long[] SALTS = {0x51A7L, 0xC0FFEEL, 0xBADCAB1EL, 0xF00DL};
+
+  private final byte[][] counters = new byte[ROWS][1 << WIDTH_BITS];
+  private final int commonAt;
+
+  public ShingleFrequencies(int commonAt) {
+    if (commonAt < 2 || commonAt > Byte.MAX_VALUE) {
+      throw new IllegalArgumentException("a shingle is common in 2 to " + Byte.MAX_VALUE + " articles, not " + commonAt);
+    }
+    this.commonAt = commonAt;
+  }
+
+  public ShingleFrequencies() {
+    this(DEFAULT_COMMON_AT);
+  }
+
+  /** Counts one article's sampled shingles; add each article once. */
+  public void add(Sketch sketch) {
+    for (int value : sketch.sample()) {
+      for (int row = 0; row < ROWS; row++) {
+        byte[] counts = counters[row];
+        int cell = cell(row, value);
+        if (counts[cell] < Byte.MAX_VALUE) {
+          counts[cell]++;
+        }
+      }
+    }
+  }
+
+  /** Forgets every count, before the index counts the sketches it keeps again. */
+  public void clear() {
+    for (byte[] row : counters) {
+      Arrays.fill(row, (byte) 0);
+    }
+  }
+
+  /** Whether the sampled shingle is in at least {@link #DEFAULT_COMMON_AT} (or the given number of) articles. */
+  public IntPredicate common() {
+    return value -> {
+      for (int row = 0; row < ROWS; row++) {
+        if (counters[row][cell(row, value)] < commonAt) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  private static int cell(int row, int value) {
+    return (int) Hash64.mix(Integer.toUnsignedLong(value) ^ SALTS[row]) & MASK;
+  }
+}
