@@ -75,7 +75,7 @@ class DeduplicatorPartitionsTest {
         .filter(m -> m.value().getKind() == DedupMessageKind.SKETCH).mapToLong(m -> m.value().getTo().size()).sum();
     assertThat(byKind.keySet()).containsOnly(DedupMessageKind.SKETCH, DedupMessageKind.ANSWER);
     assertThat(sketchDeliveries).isEqualTo(byKind.get(DedupMessageKind.ANSWER));
-    // 64 bands over 4 partitions: nearly always all four own some, so three others answer.
+    // 32 bands over 4 partitions: nearly always all four own some, so three others answer.
     assertThat(sketchDeliveries).isBetween((long) articles * (PARTITIONS - 2), (long) articles * (PARTITIONS - 1));
     // Every message is keyed by the article it is about, never by a band: a dead letter names the article.
     assertThat(dedup.messagesSent).allMatch(m -> m.key().startsWith("article-"));
