@@ -190,9 +190,8 @@ final class BenchCommand implements Callable<Integer> {
             null,
             Optional.empty(), fallback -> RegistryAccess.of(fallback, RegistryAccess.Mode.READWRITE), partitions,
             ReplicationOptions.BROKER_DEFAULT,
-            kafkaProperties, "localhost", settings -> settings), line -> status("%s", line));
-        VerdictWatch watch = new VerdictWatch(pipeline.bootstrapServers(),
-            new HttpSchemaRegistryClient(pipeline.registryUrl(), pipeline.clients()), pipeline.clients())) {
+            kafkaProperties, "localhost", settings -> settings), line -> status("%s", line), true)) {
+      VerdictWatch watch = pipeline.verdicts();
       Map<String, Long> sentAt = new ConcurrentHashMap<>();
       Latencies latencies = new Latencies();
       long[] decidedAt = new long[articles];

@@ -7,7 +7,6 @@ import io.newsstream.dedup.eval.LabelledSet;
 import io.newsstream.dedup.eval.Score;
 import io.newsstream.dedup.eval.Scoring;
 import io.newsstream.registry.RegistryAccess;
-import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,14 +111,12 @@ final class DedupEvalCommand implements Callable<Integer> {
     LogFile.redirectTo(logFile);
     status("data and log in %s (%s)", dir, keep ? "kept" : "deleted at the end");
     List<Path> files = docs.stream().map(d -> folder.resolve(d.page().file()).toAbsolutePath().normalize()).toList();
-    VerdictWatch[] watch = {null};
-    // Embedded broker and registry on free ports, as newsstream bench starts them; the watch takes
-    // its positions before the app starts, as run --once does.
+    // Embedded broker and registry on free ports, as newsstream bench starts them.
     try (Pipeline pipeline = Pipeline.start(new Pipeline.Settings(dir, Optional.empty(), 0, Optional.empty(), "127.0.0.1", 0,
         null, Optional.empty(), fallback -> RegistryAccess.of(fallback, RegistryAccess.Mode.READWRITE), partitions,
         ReplicationOptions.BROKER_DEFAULT, Map.of(), "localhost", settings -> settings), line -> status("%s", line),
-        p -> watch[0] = new VerdictWatch(p.bootstrapServers(), new HttpSchemaRegistryClient(p.registryUrl(), p.clients()), p.clients()))) {
-      IngestOnce.Outcome outcome = IngestOnce.run(pipeline, watch[0], files, timeout, line -> status("%s", line));
+        true)) {
+      IngestOnce.Outcome outcome = IngestOnce.run(pipeline, files, timeout, line -> status("%s", line));
       Map<String, String> fileOfId = new HashMap<>();
       outcome.origins().forEach((id, origins) -> fileOfId.put(id, Path.of(origins.get(0)).getFileName().toString()));
       outcome.origins().forEach((id, origins) -> {
@@ -137,9 +134,6 @@ final class DedupEvalCommand implements Callable<Integer> {
       }
       return outcome.complete();
     } finally {
-      if (watch[0] != null) {
-        watch[0].close();
-      }
       if (!keep) {
         BenchCommand.deleteQuietly(dir);
       }

@@ -24,10 +24,9 @@ final class IngestOnce {
   private IngestOnce() {}
 
   /**
-   * @param watch took its positions before the streams app started (see {@code RunCommand})
    * @param status told progress and each refused input, one line each
    */
-  static Outcome run(Pipeline pipeline, VerdictWatch watch, List<Path> inputs, Duration timeout, Consumer<String> status) {
+  static Outcome run(Pipeline pipeline, List<Path> inputs, Duration timeout, Consumer<String> status) {
     Map<String, List<String>> origins = new ConcurrentHashMap<>();
     status.accept("ingesting " + inputs);
     IngestReport report = pipeline.producer().ingest(inputs, new IngestListener() {
@@ -44,7 +43,7 @@ final class IngestOnce {
     status.accept(String.format("ingested: %d sent, %d refused, %d read", report.sent(), report.refused(), report.read()));
     VerdictTally tally = new VerdictTally(report.sentIds());
     long[] lastShown = {-1};
-    boolean complete = watch.await(tally, report.sent(), timeout, () -> {
+    boolean complete = pipeline.verdicts().await(tally, report.sent(), timeout, () -> {
       if (tally.decided() != lastShown[0]) {
         lastShown[0] = tally.decided();
         status.accept("processed " + tally.decided() + "/" + report.sent());

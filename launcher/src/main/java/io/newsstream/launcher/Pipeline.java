@@ -9,8 +9,9 @@ import io.newsstream.registry.RegistryAccess;
 import io.newsstream.registry.RegistryRoutes;
 import io.newsstream.registry.SchemaRegistry;
 import io.newsstream.schema.Topics;
-import io.newsstream.streams.NewsStreamsApp;
+import io.newsstream.serde.HttpSchemaRegistryClient;
 import io.newsstream.serde.RegistryCredentials;
+import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -68,25 +70,23 @@ final class Pipeline implements AutoCloseable {
   private int httpPort;
   private NewsProducer producer;
   private NewsStreamsApp streams;
+  private VerdictWatch verdicts;
 
   private Pipeline(Consumer<String> status) {
     this.status = status;
   }
 
-  /** Starts everything and waits until the streams app runs; on failure stops what was started. */
-  static Pipeline start(Settings settings, Consumer<String> status) throws Exception {
-    return start(settings, status, pipeline -> {});
-  }
-
   /**
-   * @param beforeStreams called with everything but the streams app started: a reader of the output
-   *     topics that must not miss what the app writes first takes its positions here
+   * Starts everything and waits until the streams app runs; on failure stops what was started.
+   *
+   * @param watchVerdicts whether to watch the output topics for verdicts ({@link #verdicts()}): the
+   *     watch takes its positions before the app starts, so that it misses nothing the app writes
+   *     first (after a reset, verdicts on ids a run sends again)
    */
-  static Pipeline start(Settings settings, Consumer<String> status, Consumer<Pipeline> beforeStreams)
-      throws Exception {
+  static Pipeline start(Settings settings, Consumer<String> status, boolean watchVerdicts) throws Exception {
     Pipeline pipeline = new Pipeline(status);
     try {
-      pipeline.startAll(settings, beforeStreams);
+      pipeline.startAll(settings, watchVerdicts);
       return pipeline;
     } catch (Exception | Error e) {
       pipeline.close();
@@ -94,7 +94,7 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
-  private void startAll(Settings settings, Consumer<Pipeline> beforeStreams) throws Exception {
+  private void startAll(Settings settings, boolean watchVerdicts) throws Exception {
     boolean embedded = settings.bootstrapServers().isEmpty();
     String bootstrap;
     if (embedded) {
@@ -160,7 +160,9 @@ final class Pipeline implements AutoCloseable {
     registryUrl = registry;
     this.clients = clients;
     httpPort = http.port();
-    beforeStreams.accept(this);
+    if (watchVerdicts) {
+      verdicts = keep(new VerdictWatch(bootstrap, new HttpSchemaRegistryClient(registry, clients), clients));
+    }
     streams.start();
     streams.awaitRunning(Duration.ofMinutes(2));
     status.accept("streams app: RUNNING");
@@ -193,6 +195,11 @@ final class Pipeline implements AutoCloseable {
 
   NewsStreamsApp streams() {
     return streams;
+  }
+
+  /** The verdict watch, when started with one. */
+  VerdictWatch verdicts() {
+    return Objects.requireNonNull(verdicts, "the pipeline was started without a verdict watch");
   }
 
   private <T extends AutoCloseable> T keep(T resource) {

@@ -10,7 +10,6 @@ import io.newsstream.cli.Shutdown;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.registry.RegistryAccessOptions;
-import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -104,18 +102,10 @@ final class RunCommand implements Callable<Integer> {
     LogFile.redirectTo(logFile);
     status("logs: %s", logFile);
 
-    // With --once the watch takes its positions before the app starts: after a reset the app's first
-    // verdicts are on ids this run sends again, and they must not be missed.
-    VerdictWatch[] watch = {null};
     try (Shutdown shutdown = new Shutdown();
-        Pipeline pipeline = start(p -> {
-          if (once) {
-            watch[0] = new VerdictWatch(p.bootstrapServers(),
-                new HttpSchemaRegistryClient(p.registryUrl(), p.clients()), p.clients());
-          }
-        })) {
+        Pipeline pipeline = start()) {
       if (once) {
-        return ingestOnce(pipeline, watch[0]);
+        return ingestOnce(pipeline);
       }
       if (!inputs.isEmpty()) {
         ingest(pipeline, new RefusalsShown());
@@ -124,18 +114,14 @@ final class RunCommand implements Callable<Integer> {
       shutdown.await();
       status("stopping");
       return 0;
-    } finally {
-      if (watch[0] != null) {
-        watch[0].close();
-      }
     }
   }
 
-  private Pipeline start(Consumer<Pipeline> beforeStreams) throws Exception {
+  private Pipeline start() throws Exception {
     return Pipeline.start(new Pipeline.Settings(data.dataDir(), kafka.given(), kafkaPort, registry.given(),
         httpHost.host(kafka.embedded()), instance.httpPort(), ingestToken, registryAccess.userInfo(), registryAccess::access,
         partitions, replication.replicationFactor(), kafka.properties(), instance.advertisedHost(), instance::applyTo),
-        line -> status("%s", line), beforeStreams);
+        line -> status("%s", line), once);
   }
 
   /** Says on the console what was refused and why, as {@code newsstream produce} does. */
@@ -156,8 +142,8 @@ final class RunCommand implements Callable<Integer> {
     return report;
   }
 
-  private int ingestOnce(Pipeline pipeline, VerdictWatch watch) throws Exception {
-    IngestOnce.Outcome outcome = IngestOnce.run(pipeline, watch, inputs, timeout, line -> status("%s", line));
+  private int ingestOnce(Pipeline pipeline) throws Exception {
+    IngestOnce.Outcome outcome = IngestOnce.run(pipeline, inputs, timeout, line -> status("%s", line));
     IngestReport report = outcome.report();
     VerdictTally tally = outcome.tally();
     PrintWriter out = spec.commandLine().getOut();
