@@ -187,7 +187,7 @@ public final class ApiRoutes {
     });
     Long backlogRecords;
     try {
-      backlogRecords = backlog.records();
+      backlogRecords = backlog.recentRecords();
     } catch (ApiException e) {
       backlogRecords = null; // unknown, not 0: a 0 would say the app is up to date
     }

@@ -32,12 +32,14 @@ import org.apache.kafka.streams.TopologyDescription;
  */
 public final class Backlog implements AutoCloseable {
   private static final long TIMEOUT_MS = 5_000;
+  private static final long RECENT_MS = 2_000;
   private static final String REPARTITION_SUFFIX = "-repartition";
 
   private final Admin admin;
   private final String applicationId;
   private final Set<String> topics;
   private volatile List<TopicPartition> partitions;
+  private volatile Answer recent;
 
   Backlog(Admin admin, String applicationId, Set<String> topics) {
     this.admin = admin;
@@ -77,7 +79,30 @@ public final class Backlog implements AutoCloseable {
     return topics;
   }
 
-  /** The records not yet processed; a 503 while the cluster cannot say. */
+  /**
+   * {@link #records()}, or its answer of the last {@value #RECENT_MS} ms: for {@code /api/stats}, which
+   * the dashboard asks after every burst of events, and which must not ask the cluster (three Admin
+   * calls, up to 5 s each when it is down) as often.
+   */
+  public long recentRecords() {
+    Answer last = recent;
+    if (last == null || System.currentTimeMillis() - last.at() > RECENT_MS) {
+      try {
+        return records();
+      } catch (ApiException e) {
+        last = new Answer(System.currentTimeMillis(), 0, e);
+        recent = last;
+      }
+    }
+    if (last.failure() != null) {
+      throw last.failure();
+    }
+    return last.records();
+  }
+
+  private record Answer(long at, long records, ApiException failure) {}
+
+  /** The records not yet processed, asked now; a 503 while the cluster cannot say. */
   public long records() {
     try {
       List<TopicPartition> all = partitions();
@@ -86,7 +111,9 @@ public final class Backlog implements AutoCloseable {
           .filter(e -> e.getValue() != null)
           .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
       List<TopicPartition> uncommitted = all.stream().filter(p -> !committed.containsKey(p)).toList();
-      return unprocessed(all, committed, offsets(uncommitted, OffsetSpec.earliest()), offsets(all, OffsetSpec.latest()));
+      long records = unprocessed(all, committed, offsets(uncommitted, OffsetSpec.earliest()), offsets(all, OffsetSpec.latest()));
+      recent = new Answer(System.currentTimeMillis(), records, null); // the freshest figure serves the stats too
+      return records;
     } catch (ExecutionException | TimeoutException e) {
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
       throw ApiException.unavailable("cannot tell the backlog: the cluster did not answer (" + cause + ")", cause);

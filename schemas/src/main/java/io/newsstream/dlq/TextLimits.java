@@ -52,10 +52,10 @@ public record TextLimits(int minLetters, long maxBytes) {
     if (bytes > maxBytes) {
       return refuse(RejectReason.TOO_LARGE, "the text is " + bytes + " bytes, over the limit of " + maxBytes);
     }
-    int letters = TextMeasure.letters(text);
-    if (letters < minLetters) {
-      return refuse(RejectReason.TOO_SHORT,
-          "the text has " + letters + " letters, fewer than the " + minLetters + " an article has at least");
+    // Texts run to megabytes; the count reads only as far as the minimum, unless the text is short.
+    if (!TextMeasure.hasLetters(text, minLetters)) {
+      return refuse(RejectReason.TOO_SHORT, "the text has " + TextMeasure.letters(text) + " letters, fewer than the "
+          + minLetters + " an article has at least");
     }
     return Optional.empty();
   }

@@ -29,6 +29,9 @@ public final class RomanNumerals {
    * letters and a case suffix included ("ХХІҮ" is 24, "XXV-ші" 25); empty when it is not one.
    */
   public static OptionalInt wordValue(String word) {
+    if (word.isEmpty() || !isNumeralLetter(word.charAt(0))) {
+      return OptionalInt.empty(); // enrichment asks this of every word: most fail at their first letter
+    }
     int hyphen = word.indexOf('-');
     if (hyphen > 0 && CASE_SUFFIX.matcher(word.substring(hyphen)).matches()) {
       word = word.substring(0, hyphen);

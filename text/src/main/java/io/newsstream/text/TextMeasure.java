@@ -38,4 +38,9 @@ public final class TextMeasure {
   public static int letters(String text) {
     return (int) text.codePoints().filter(Character::isLetter).count();
   }
+
+  /** Whether {@code text} has at least {@code least} letters; reads no further than it needs to. */
+  public static boolean hasLetters(String text, int least) {
+    return text.codePoints().filter(Character::isLetter).limit(least).count() >= least;
+  }
 }

@@ -32,5 +32,9 @@ class TextMeasureTest {
     assertThat(TextMeasure.letters("قازاق XXV")).isEqualTo(8);
     assertThat(TextMeasure.letters("12.04.2019 — 15:00")).isZero();
     assertThat(TextMeasure.letters("𝔸b")).isEqualTo(2);
+    assertThat(TextMeasure.hasLetters("Қазақстан, 2024!", 9)).isTrue();
+    assertThat(TextMeasure.hasLetters("Қазақстан, 2024!", 10)).isFalse();
+    assertThat(TextMeasure.hasLetters("12.04.2019", 1)).isFalse();
+    assertThat(TextMeasure.hasLetters("", 0)).isTrue();
   }
 }
