@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Ingests files into a running pipeline and waits until it has decided on every article and nothing
- * has changed for a moment: {@code newsstream run --once} and {@code newsstream dedup-eval}.
+ * Ingests files into a running pipeline ({@code newsstream run}), and waits until it has decided on
+ * every article and nothing has changed for a moment ({@code run --once}, {@code dedup-eval}).
  */
 final class IngestOnce {
   /**
@@ -28,19 +29,8 @@ final class IngestOnce {
    */
   static Outcome run(Pipeline pipeline, List<Path> inputs, Duration timeout, Consumer<String> status) {
     Map<String, List<String>> origins = new ConcurrentHashMap<>();
-    status.accept("ingesting " + inputs);
-    IngestReport report = pipeline.producer().ingest(inputs, new IngestListener() {
-      @Override
-      public void onAccepted(String articleId, String origin) {
-        origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin);
-      }
-
-      @Override
-      public void onRefused(String reason, String detail, String origin) {
-        status.accept("refused " + reason + " " + origin + ": " + detail);
-      }
-    });
-    status.accept(String.format("ingested: %d sent, %d refused, %d read", report.sent(), report.refused(), report.read()));
+    IngestReport report = ingest(pipeline, inputs, status,
+        (articleId, origin) -> origins.computeIfAbsent(articleId, id -> new CopyOnWriteArrayList<>()).add(origin));
     VerdictTally tally = new VerdictTally(report.sentIds());
     long[] lastShown = {-1};
     boolean complete = pipeline.verdicts().await(tally, report.sent(), timeout, () -> {
@@ -50,5 +40,29 @@ final class IngestOnce {
       }
     });
     return new Outcome(report, tally, origins, complete);
+  }
+
+  /**
+   * Sends {@code inputs} through the pipeline's producer, saying on {@code status} what it does and
+   * each input refused and why, as {@code newsstream produce} does.
+   *
+   * @param onAccepted told the article id and origin of each input sent
+   */
+  static IngestReport ingest(Pipeline pipeline, List<Path> inputs, Consumer<String> status,
+      BiConsumer<String, String> onAccepted) {
+    status.accept("ingesting " + inputs);
+    IngestReport report = pipeline.producer().ingest(inputs, new IngestListener() {
+      @Override
+      public void onAccepted(String articleId, String origin) {
+        onAccepted.accept(articleId, origin);
+      }
+
+      @Override
+      public void onRefused(String reason, String detail, String origin) {
+        status.accept("refused " + reason + " " + origin + ": " + detail);
+      }
+    });
+    status.accept(String.format("ingested: %d sent, %d refused, %d read", report.sent(), report.refused(), report.read()));
+    return report;
   }
 }

@@ -7,7 +7,6 @@ import io.newsstream.cli.KafkaOptions;
 import io.newsstream.cli.RegistryUrlOptions;
 import io.newsstream.cli.ReplicationOptions;
 import io.newsstream.cli.Shutdown;
-import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.registry.RegistryAccessOptions;
 import java.io.IOException;
@@ -108,7 +107,7 @@ final class RunCommand implements Callable<Integer> {
         return ingestOnce(pipeline);
       }
       if (!inputs.isEmpty()) {
-        ingest(pipeline, new RefusalsShown());
+        IngestOnce.ingest(pipeline, inputs, line -> status("%s", line), (articleId, origin) -> {});
       }
       status("running; Ctrl-C stops");
       shutdown.await();
@@ -122,24 +121,6 @@ final class RunCommand implements Callable<Integer> {
         httpHost.host(kafka.embedded()), instance.httpPort(), ingestToken, registryAccess.userInfo(), registryAccess::access,
         partitions, replication.replicationFactor(), kafka.properties(), instance.advertisedHost(), instance::applyTo),
         line -> status("%s", line), once);
-  }
-
-  /** Says on the console what was refused and why, as {@code newsstream produce} does. */
-  private class RefusalsShown implements IngestListener {
-    @Override
-    public void onAccepted(String articleId, String origin) {}
-
-    @Override
-    public void onRefused(String reason, String detail, String origin) {
-      status("refused %s %s: %s", reason, origin, detail);
-    }
-  }
-
-  private IngestReport ingest(Pipeline pipeline, IngestListener listener) {
-    status("ingesting %s", inputs);
-    IngestReport report = pipeline.producer().ingest(inputs, listener);
-    status("ingested: %d sent, %d refused, %d read", report.sent(), report.refused(), report.read());
-    return report;
   }
 
   private int ingestOnce(Pipeline pipeline) throws Exception {
