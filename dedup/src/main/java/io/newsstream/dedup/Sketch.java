@@ -260,6 +260,16 @@ public record Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMas
     return (coreMask[i >> 3] & (1 << (i & 7))) != 0;
   }
 
+  /** The sample's size, without copying it. */
+  int sampleSize() {
+    return sample.length;
+  }
+
+  /** The i-th sampled value, ascending, without copying the sample. */
+  int sampled(int i) {
+    return sample[i];
+  }
+
   /** The signature's length, without copying it. */
   int length() {
     return minHashes.length;

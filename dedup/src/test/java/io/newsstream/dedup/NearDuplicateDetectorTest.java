@@ -3,7 +3,9 @@ package io.newsstream.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicateDetectorTest {
@@ -24,6 +26,34 @@ class NearDuplicateDetectorTest {
     assertThat(keys).allMatch(k -> k.matches("\\d{2}:[0-9a-f]{16}"));
     assertThat(keys.get(0)).startsWith("00:");
     assertThat(keys.get(detector.bands() - 1)).startsWith((detector.bands() - 1) + ":");
+  }
+
+  @Test
+  void anchorsAreTheLeastSampledValuesOfTheLowestQuarterAtMostThirtyTwo() {
+    String longText = TEXT + "\n" + String.join(" ", IntStream.range(0, 2_000)
+        .mapToObj(i -> "слово" + i).toList());
+    for (String text : List.of(TEXT, longText)) {
+      Sketch sketch = detector.sketch(text);
+      int[] anchors = detector.anchors(sketch);
+      int[] sample = sketch.sample();
+
+      assertThat(anchors.length).isLessThanOrEqualTo(NearDuplicateDetector.MAX_ANCHORS);
+      assertThat(anchors).isSorted();
+      assertThat(Arrays.stream(anchors)).allMatch(a -> a < Integer.MIN_VALUE + (1 << 30));
+      assertThat(Arrays.copyOf(sample, anchors.length)).isEqualTo(anchors);
+    }
+    assertThat(detector.anchors(detector.sketch(longText))).hasSize(NearDuplicateDetector.MAX_ANCHORS);
+  }
+
+  @Test
+  void aPassageSharedWithinOtherTextSharesItsAnchors() {
+    String passage = String.join(" ", IntStream.range(0, 120).mapToObj(i -> "мысль" + i).toList());
+    String framed = String.join(" ", IntStream.range(0, 400).mapToObj(i -> "рамка" + i).toList())
+        + "\n\n" + passage + "\n\n" + String.join(" ", IntStream.range(0, 400).mapToObj(i -> "хвост" + i).toList());
+
+    int[] own = detector.anchors(detector.sketch(passage));
+    assertThat(own).isNotEmpty();
+    assertThat(detector.anchors(detector.sketch(framed))).containsAnyOf(own);
   }
 
   @Test

@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Candidate pairs from an in-memory LSH index: each document meets the earlier ones sharing a band key, as in the stream. */
+/**
+ * Candidate pairs from an in-memory index, as in the stream: each document meets the earlier ones
+ * sharing a band key or an anchor; an anchor held by {@link NearDuplicateDetector#ANCHOR_HOLDERS}
+ * documents is full, neither searched nor filed under.
+ */
 public final class LshCandidates {
   /** A candidate pair: indices into the documents, {@code a < b}. */
   public record Pair(int a, int b) {}
@@ -19,16 +23,26 @@ public final class LshCandidates {
 
   public static Set<Pair> of(NearDuplicateDetector detector, List<Sketch> sketches) {
     Set<Pair> candidates = new LinkedHashSet<>();
-    Map<String, List<Integer>> buckets = new HashMap<>();
+    Map<String, List<Integer>> bands = new HashMap<>();
+    Map<Integer, List<Integer>> anchors = new HashMap<>();
     for (int i = 0; i < sketches.size(); i++) {
       for (String key : detector.bandKeys(sketches.get(i))) {
-        List<Integer> bucket = buckets.computeIfAbsent(key, k -> new ArrayList<>());
-        for (int earlier : bucket) {
-          candidates.add(new Pair(earlier, i));
+        meet(bands.computeIfAbsent(key, k -> new ArrayList<>()), i, candidates);
+      }
+      for (int anchor : detector.anchors(sketches.get(i))) {
+        List<Integer> holders = anchors.computeIfAbsent(anchor, k -> new ArrayList<>());
+        if (holders.size() < NearDuplicateDetector.ANCHOR_HOLDERS) {
+          meet(holders, i, candidates);
         }
-        bucket.add(i);
       }
     }
     return candidates;
+  }
+
+  private static void meet(List<Integer> holders, int newcomer, Set<Pair> candidates) {
+    for (int earlier : holders) {
+      candidates.add(new Pair(earlier, newcomer));
+    }
+    holders.add(newcomer);
   }
 }

@@ -7,15 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One partition's share of the LSH index, in memory: band hash → ids of the articles filed under it.
- * It is derived from the sketches the partition keeps (a store with one entry per article), and
- * rebuilt from them at start, so that filing an article writes no record per band to Kafka.
+ * One partition's share of a candidate index, in memory: key (a band hash, or an anchor) → ids of
+ * the articles filed under it. It is derived from the sketches the partition keeps (a store with
+ * one entry per article), and rebuilt from them at start, so that filing an article writes no
+ * record per key to Kafka.
  *
  * <p>Most band hashes hold one article, so a slot holds a bare id until a second one comes: memory
  * goes to the entries, not to a list per entry.
  */
 final class BandIndex {
   private final Map<Long, Object> members = new HashMap<>();
+  private final int maxMembers;
+
+  /** @param maxMembers a key holding this many articles takes no more */
+  BandIndex(int maxMembers) {
+    this.maxMembers = maxMembers;
+  }
 
   void add(long band, String id) {
     Object filed = members.get(band);
@@ -27,12 +34,18 @@ final class BandIndex {
       }
     } else {
       String[] many = (String[]) filed;
-      if (!Arrays.asList(many).contains(id)) {
+      if (many.length < maxMembers && !Arrays.asList(many).contains(id)) {
         String[] more = Arrays.copyOf(many, many.length + 1);
         more[many.length] = id;
         members.put(band, more);
       }
     }
+  }
+
+  /** Whether the key holds as many articles as it takes. */
+  boolean full(long band) {
+    Object filed = members.get(band);
+    return filed instanceof String[] many ? many.length >= maxMembers : filed != null && maxMembers <= 1;
   }
 
   /** The ids filed under the band, in the order they came. */

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which partition owns each LSH band key: the one that keeps the articles filed under it and
- * compares newcomers with them. The same rule on every instance, and for the partitioner that sends
- * an article's sketch to the owners of its bands.
+ * Which partition owns each LSH band key and each anchor: the one that keeps the articles filed
+ * under it and compares newcomers with them. The same rule on every instance, and for the
+ * partitioner that sends an article's sketch to the owners of its bands and anchors.
  */
 final class BandOwners {
   private BandOwners() {}
@@ -21,11 +21,19 @@ final class BandOwners {
     return (int) Long.remainderUnsigned(hashOf(bandKey), partitions);
   }
 
-  /** The partitions owning any of the keys, in order. */
-  static Set<Integer> owners(List<String> bandKeys, int partitions) {
+  /** An anchor is a sampled shingle's hash value: its low bits are as good as any. */
+  static int owner(int anchor, int partitions) {
+    return Integer.remainderUnsigned(anchor, partitions);
+  }
+
+  /** The partitions owning any of the band keys or anchors, in order. */
+  static Set<Integer> owners(List<String> bandKeys, int[] anchors, int partitions) {
     Set<Integer> owners = new TreeSet<>();
     for (String key : bandKeys) {
       owners.add(owner(key, partitions));
+    }
+    for (int anchor : anchors) {
+      owners.add(owner(anchor, partitions));
     }
     return owners;
   }

@@ -24,10 +24,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -52,12 +54,16 @@ import org.slf4j.LoggerFactory;
  * the number of bands: a sketch and an answer per other owning partition, its sketch filed once on
  * each, its verdict written when it arrives and when it is decided.
  *
- * <p><b>Index</b>: the bands this partition owns ({@link BandOwners}). Each sketch is kept once, by
- * article id (store {@value #SKETCHES}); the band → articles map is in memory ({@link BandIndex}),
- * rebuilt from those sketches at start, so no record is written per band; so are the frequencies of
- * their sampled shingles ({@link ShingleFrequencies}), by which a reprint rule leaves boilerplate
- * out. A pair of articles is judged on the partition owning the lowest band they share, so it is
- * judged once.
+ * <p><b>Index</b>: the bands and anchors this partition owns ({@link BandOwners}). Each sketch is
+ * kept once, by article id (store {@value #SKETCHES}); the band → articles and anchor → articles
+ * maps are in memory ({@link BandIndex}), rebuilt from those sketches at start, so no record is
+ * written per key; so are the frequencies of their sampled shingles ({@link ShingleFrequencies}), by
+ * which a reprint rule leaves boilerplate out. A full anchor ({@link
+ * NearDuplicateDetector#ANCHOR_HOLDERS}) is a stock phrase, not searched. A pair sharing a band is
+ * judged on the partition owning the lowest band they share, so it is judged once; a pair found
+ * through anchors alone (a reprint at low Jaccard similarity) is judged where it is found, at most
+ * once per partition, as a verdict takes the earliest match and the same match twice changes
+ * nothing.
  *
  * <p>Copies form chains: a duplicate FOLLOWs the article it names, which answers with its own
  * canonical if it has one, and tells its followers whenever its canonical changes; the answer is an
@@ -89,7 +95,9 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   private final int partitions;
   private final RetentionWindow window;
   private final Duration maxWait;
-  private final BandIndex index = new BandIndex();
+  private final BandIndex bandIndex = new BandIndex(Integer.MAX_VALUE);
+  /** Anchor → articles; a full anchor is a stock phrase, not searched. */
+  private final BandIndex anchorIndex = new BandIndex(NearDuplicateDetector.ANCHOR_HOLDERS);
   /** How many of the sketches kept here hold each sampled shingle: boilerplate does not make a copy. */
   private final ShingleFrequencies frequencies = new ShingleFrequencies();
   /** Pending verdicts of this partition, with the answers still awaited (counted here, not stored). */
@@ -195,10 +203,11 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
     }
     Sketch sketch = detector.sketch(article.getText());
     List<String> bandKeys = detector.bandKeys(sketch);
+    int[] anchors = detector.anchors(sketch);
     Instant eventTime = Rank.eventTimeOf(article);
-    Set<Integer> others = BandOwners.owners(bandKeys, partitions);
+    Set<Integer> others = BandOwners.owners(bandKeys, anchors, partitions);
     others.remove(partition);
-    DedupMatch local = searchAndFile(id, fingerprint, eventTime, sketch, bandKeys, time);
+    DedupMatch local = searchAndFile(id, fingerprint, eventTime, sketch, bandKeys, anchors, time);
     Arrival arrival = new Arrival(fingerprint, eventTime, time, article.getSource(), article.getUrl(), encode(article));
     Step step = VerdictRules.arrive(id, before, arrival, local, others.size(), context.currentSystemTimeMs());
     apply(id, step, time);
@@ -244,7 +253,7 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
         return;
       }
       Sketch sketch = detector.sketch(decode(state.getArticle()).getText());
-      Set<Integer> others = BandOwners.owners(detector.bandKeys(sketch), partitions);
+      Set<Integer> others = BandOwners.owners(detector.bandKeys(sketch), detector.anchors(sketch), partitions);
       others.remove(partition);
       state.setPendingSince(now);
       state.setAnswersAwaited(others.size());
@@ -258,71 +267,78 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
     toAskAgain.clear();
   }
 
-  /** Another partition's article, to search in and file under the bands this partition owns. */
+  /** Another partition's article, to search in and file under the bands and anchors this partition owns. */
   private void sketchReceived(String id, DedupMessage message, long time) {
     Sketch sketch = Sketch.fromBytes(bytes(message.getSketch()));
     DedupMatch earliest = searchAndFile(id, message.getFingerprint(), message.getEventTime(), sketch,
-        detector.bandKeys(sketch), time);
+        detector.bandKeys(sketch), detector.anchors(sketch), time);
     DedupMessage answer = Messages.message(DedupMessageKind.ANSWER, message.getFingerprint(), earliest, time);
     answer.setRequest(message.getRequest());
     send(id, answer, time);
   }
 
   /**
-   * Compares the article with those filed under the bands this partition owns, and files it there.
-   * Tells every match that the article ranks before that it has an earlier copy; returns the
-   * earliest-ranked match that ranks before the article, or null.
+   * Compares the article with those filed under the bands and anchors this partition owns, and
+   * files it there. Tells every match that the article ranks before that it has an earlier copy;
+   * returns the earliest-ranked match that ranks before the article, or null.
    */
   private DedupMatch searchAndFile(String id, String fingerprint, Instant eventTime, Sketch sketch,
-      List<String> bandKeys, long time) {
+      List<String> bandKeys, int[] anchors, long time) {
+    Set<String> members = new LinkedHashSet<>();
+    List<Long> ownedBands = new ArrayList<>();
+    for (String bandKey : bandKeys) {
+      if (BandOwners.owner(bandKey, partitions) == partition) {
+        long band = BandOwners.hashOf(bandKey);
+        ownedBands.add(band);
+        members.addAll(bandIndex.membersOf(band));
+      }
+    }
+    List<Long> ownedAnchors = new ArrayList<>();
+    for (int anchor : anchors) {
+      if (BandOwners.owner(anchor, partitions) == partition && !anchorIndex.full(anchor)) {
+        ownedAnchors.add((long) anchor);
+        members.addAll(anchorIndex.membersOf(anchor));
+      }
+    }
+    IntPredicate common = frequencies.common();
+    members.remove(id); // an article is no copy of itself
     Rank newcomer = new Rank(eventTime.toEpochMilli(), id);
     DedupMatch earliest = null;
-    Set<String> seen = new HashSet<>();
-    List<Long> owned = new ArrayList<>();
-    for (String bandKey : bandKeys) {
-      if (BandOwners.owner(bandKey, partitions) != partition) {
+    for (String memberId : members) {
+      DedupMatch match = judge(sketch, bandKeys, memberId, common, time);
+      if (match == null) {
         continue;
       }
-      long band = BandOwners.hashOf(bandKey);
-      owned.add(band);
-      for (String memberId : index.membersOf(band)) {
-        if (memberId.equals(id) || !seen.add(memberId)) {
-          continue; // an article is no copy of itself; a member is judged once
+      if (Rank.of(match).before(newcomer)) {
+        if (earliest == null || Rank.of(match).before(Rank.of(earliest))) {
+          earliest = match;
         }
-        DedupMatch match = judge(sketch, bandKeys, memberId, time);
-        if (match == null) {
-          continue;
-        }
-        if (Rank.of(match).before(newcomer)) {
-          if (earliest == null || Rank.of(match).before(Rank.of(earliest))) {
-            earliest = match;
-          }
-        } else {
-          // The newcomer ranks first: the member, decided already or not, is its copy.
-          DedupMatch newcomerAsMatch =
-              Messages.match(id, eventTime, fingerprint, match.getSimilarity(), match.getMeasure());
-          send(memberId, Messages.message(DedupMessageKind.EARLIER_MATCH, match.getFingerprint(), newcomerAsMatch,
-              time), time);
-        }
+      } else {
+        // The newcomer ranks first: the member, decided already or not, is its copy.
+        DedupMatch newcomerAsMatch =
+            Messages.match(id, eventTime, fingerprint, match.getSimilarity(), match.getMeasure());
+        send(memberId, Messages.message(DedupMessageKind.EARLIER_MATCH, match.getFingerprint(), newcomerAsMatch,
+            time), time);
       }
     }
     IndexedSketch filed = latestSketch(id, time);
     if (filed == null || !filed.getFingerprint().equals(fingerprint)) {
       sketches.put(id, new IndexedSketch(fingerprint, eventTime, ByteBuffer.wrap(sketch.toBytes())), time);
-      owned.forEach(band -> index.add(band, id));
+      ownedBands.forEach(band -> bandIndex.add(band, id));
+      ownedAnchors.forEach(anchor -> anchorIndex.add(anchor, id));
       frequencies.add(sketch);
     }
     return earliest;
   }
 
   /** The member as a match of the newcomer, or null: not near enough, or judged on another partition. */
-  private DedupMatch judge(Sketch sketch, List<String> bandKeys, String memberId, long time) {
+  private DedupMatch judge(Sketch sketch, List<String> bandKeys, String memberId, IntPredicate common, long time) {
     IndexedSketch member = latestSketch(memberId, time);
     if (member == null) {
       return null; // past the retention
     }
     Sketch other = Sketch.fromBytes(bytes(member.getSketch()));
-    Optional<NearDuplicateDetector.Match> match = detector.matchIfDuplicate(sketch, other, frequencies.common());
+    Optional<NearDuplicateDetector.Match> match = detector.matchIfDuplicate(sketch, other, common);
     if (match.isEmpty() || !judgedHere(bandKeys, detector.bandKeys(other))) {
       return null;
     }
@@ -330,14 +346,17 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
         match.get().measure().name());
   }
 
-  /** Whether this partition owns the lowest band the two share: there, and only there, the pair is judged. */
+  /**
+   * Whether the pair is judged here: on the partition owning the lowest band the two share, or,
+   * sharing none, wherever they meet through an anchor.
+   */
   private boolean judgedHere(List<String> a, List<String> b) {
     for (int band = 0; band < a.size(); band++) {
       if (a.get(band).equals(b.get(band))) {
         return BandOwners.owner(a.get(band), partitions) == partition;
       }
     }
-    return false;
+    return true;
   }
 
   /** A duplicate names this article as canonical: it hears of this one's canonical now and on every change. */
@@ -427,7 +446,8 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   }
 
   private void rebuildIndex() {
-    index.clear();
+    bandIndex.clear();
+    anchorIndex.clear();
     frequencies.clear();
     try (KeyValueIterator<Windowed<String>, IndexedSketch> all = sketches.all()) {
       while (all.hasNext()) {
@@ -436,7 +456,12 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
         frequencies.add(sketch);
         for (String bandKey : detector.bandKeys(sketch)) {
           if (BandOwners.owner(bandKey, partitions) == partition) {
-            index.add(BandOwners.hashOf(bandKey), filed.key.key());
+            bandIndex.add(BandOwners.hashOf(bandKey), filed.key.key());
+          }
+        }
+        for (int anchor : detector.anchors(sketch)) {
+          if (BandOwners.owner(anchor, partitions) == partition) {
+            anchorIndex.add(anchor, filed.key.key());
           }
         }
       }

@@ -4,6 +4,7 @@ import static io.newsstream.streams.dedup.PartitionedDedup.START;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.newsstream.dedup.NearDuplicateDetector;
 import io.newsstream.schema.DuplicateKind;
 import io.newsstream.streams.dedup.records.DedupMessageKind;
 import java.nio.file.Path;
@@ -57,6 +58,31 @@ class DeduplicatorPartitionsTest {
               assertThat(n.notice().getKind()).isEqualTo(DuplicateKind.NEAR);
             });
       }
+    }
+  }
+
+  @Test
+  void aReprintInsideAnotherSitesFramingIsFoundThroughItsAnchorsInEitherOrder() {
+    Random random = new Random(5);
+    List<String> story = List.of(story(random, 6).split("\n\n"));
+    // The middle of the story inside twice as much of another site's own text: Jaccard about 0.15.
+    String reprint = String.join("\n\n", story(random, 6), String.join("\n\n", story.subList(1, 4)), story(random, 6));
+    NearDuplicateDetector detector = NearDuplicateDetector.standard();
+    assertThat(detector.bandKeys(detector.sketch(reprint)))
+        .as("no band in common: only an anchor makes the pair a candidate")
+        .doesNotContainAnyElementsOf(detector.bandKeys(detector.sketch(String.join("\n\n", story))));
+    for (List<String> order : List.of(List.of("original", "reprint"), List.of("reprint", "original"))) {
+      PartitionedDedup dedup = new PartitionedDedup(PARTITIONS, stateDir.resolve(order.get(0)));
+      for (String id : order) {
+        dedup.send(id, id.equals("original") ? String.join("\n\n", story) : reprint,
+            START.plusSeconds(id.equals("original") ? 0 : 60));
+      }
+      assertThat(dedup.results.get("original")).as("order %s", order).isInstanceOf(DedupResult.Unique.class);
+      assertThat(dedup.results.get("reprint")).as("order %s", order)
+          .isInstanceOfSatisfying(DedupResult.Notice.class, n -> {
+            assertThat(n.notice().getCanonicalId()).isEqualTo("original");
+            assertThat(n.notice().getMeasure()).isEqualTo("CONTAINMENT");
+          });
     }
   }
 
