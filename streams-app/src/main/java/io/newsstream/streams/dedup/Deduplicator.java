@@ -48,11 +48,11 @@ import org.slf4j.LoggerFactory;
  * De-duplication of one partition, in two roles at once.
  *
  * <p><b>Verdicts</b> of the articles whose id lives on this partition (their home): an article
- * arrives, is sketched once, and searched in the bands this partition owns; its sketch goes once to
- * each other partition that owns any of its bands; each answers once, and the verdict ({@link
- * VerdictRules}) is given when all have answered. A unique article costs a few records whatever
- * the number of bands: a sketch and an answer per other owning partition, its sketch filed once on
- * each, its verdict written when it arrives and when it is decided.
+ * arrives, is sketched once, and searched in the bands and anchors this partition owns; its sketch
+ * goes once to each other partition that owns any of them; each answers once, and the verdict
+ * ({@link VerdictRules}) is given when all have answered. A unique article costs a few records
+ * whatever the number of bands and anchors: a sketch and an answer per other owning partition, its
+ * sketch filed once on each, its verdict written when it arrives and when it is decided.
  *
  * <p><b>Index</b>: the bands and anchors this partition owns ({@link BandOwners}). Each sketch is
  * kept once, by article id (store {@value #SKETCHES}); the band → articles and anchor → articles
