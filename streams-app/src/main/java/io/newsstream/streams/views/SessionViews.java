@@ -137,28 +137,23 @@ public final class SessionViews {
             Named.as("views-sessions-by-region-aggregate"),
             store(ViewStores.SESSIONS_BY_REGION, avro(RegionSessions.class, registry)));
 
-    // Bucketed counts of unique articles, by event time (UTC).
+    // Bucketed counts of unique articles, by event time (UTC). Each article is counted once per
+    // dimension; coarser buckets sum the finer ones' changes, a few per commit, where counting the
+    // articles again would repartition one record per article.
     KTable<String, EnrichedArticle> withSession =
         articles.filter((id, a) -> a.getSession() != null, Named.as("views-articles-with-session"));
-    count(withSession, ViewStores.ARTICLES_PER_REGION_HOUR,
+    KTable<String, Long> perRegionHour = count(withSession, ViewStores.ARTICLES_PER_REGION_HOUR,
         a -> ViewStores.hourKey(a.getSession().getRegion(), ViewAggregates.eventTime(a)));
-    count(withSession, ViewStores.ARTICLES_PER_REGION_DAY,
-        a -> ViewStores.dayKey(a.getSession().getRegion(), ViewAggregates.eventTime(a)));
-    count(articles, ViewStores.LANGUAGES_PER_DAY,
+    sum(perRegionHour, ViewStores.ARTICLES_PER_REGION_DAY, "from-hours", ViewStores::dayOfHourKey);
+    KTable<String, Long> languagesPerDay = count(articles, ViewStores.LANGUAGES_PER_DAY,
         a -> ViewStores.dayKey(a.getLanguage(), ViewAggregates.eventTime(a)));
 
     // totals: each total counted where its records are, then all of them through one topic into
     // one store, partitioned by the total's name as an interactive query for it expects.
-    KTable<String, Long> languageTotals =
-        count(articles, "views-totals-languages", a -> ViewStores.languageTotal(a.getLanguage()));
-    // The articles' total is the sum of the languages' totals: their few keys change a few times per
-    // commit, where counting the articles again would repartition one record per article.
+    KTable<String, Long> languageTotals = sum(languagesPerDay, "views-totals-languages", "from-days",
+        dayKey -> ViewStores.languageTotal(ViewStores.bucketOf(dayKey)));
     KTable<String, Long> articleTotal =
-        languageTotals
-            .groupBy((language, n) -> KeyValue.pair(ViewStores.TOTAL_ARTICLES, n),
-                Grouped.with("views-totals-articles-by-key", STRINGS, LONGS))
-            .reduce(Long::sum, (total, n) -> total - n, Named.as("views-totals-articles-sum"),
-                counts("views-totals-articles"));
+        sum(languageTotals, "views-totals-articles", "by-key", language -> ViewStores.TOTAL_ARTICLES);
     KTable<String, Long> duplicateTotal =
         notices
             .groupBy((id, n) -> KeyValue.pair(ViewStores.TOTAL_DUPLICATES, id),
@@ -192,6 +187,19 @@ public final class SessionViews {
         .groupBy((id, a) -> KeyValue.pair(bucket.apply(a), id),
             Grouped.with(internal(name) + "-by-key", STRINGS, STRINGS))
         .count(Named.as(internal(name) + "-count"), counts(name));
+  }
+
+  /**
+   * The sums of finer counts over coarser keys, in a store of that name. Its repartition topic is
+   * named {@code <store>-<how>} (not "-by-key": that name carried article ids when the store
+   * counted articles, and a topic's records must keep one type across versions).
+   */
+  private static KTable<String, Long> sum(
+      KTable<String, Long> finer, String name, String how, Function<String, String> coarser) {
+    return finer
+        .groupBy((key, n) -> KeyValue.pair(coarser.apply(key), n),
+            Grouped.with(internal(name) + "-" + how, STRINGS, LONGS))
+        .reduce(Long::sum, (total, n) -> total - n, Named.as(internal(name) + "-sum"), counts(name));
   }
 
   /**

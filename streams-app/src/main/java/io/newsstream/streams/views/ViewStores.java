@@ -62,6 +62,16 @@ public final class ViewStores {
     return regionOrLanguage + "@" + DAY.format(time);
   }
 
+  /** The {@link #dayKey} of the day an {@link #hourKey} is in: "KZ-19@2024-05-02T09" → "KZ-19@2024-05-02". */
+  public static String dayOfHourKey(String hourKey) {
+    return hourKey.substring(0, hourKey.lastIndexOf('T'));
+  }
+
+  /** The region or language of a {@link #dayKey} or {@link #hourKey}: "kk@2024-05-02" → "kk". */
+  public static String bucketOf(String key) {
+    return key.substring(0, key.lastIndexOf('@'));
+  }
+
   /** "KZ-19/REGIONAL/27", or "KZ-19/DISTRICT/5/Karasay" for a district session. */
   public static String sessionKey(String region, String level, int number, String district) {
     String key = region + "/" + level + "/" + number;
