@@ -56,7 +56,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Index</b>: the bands and anchors this partition owns ({@link BandOwners}). Each sketch is
  * kept once, by article id (store {@value #SKETCHES}); the band → articles and anchor → articles
- * maps are in memory ({@link BandIndex}), rebuilt from those sketches at start, so no record is
+ * maps are in memory ({@link CandidateIndex}), rebuilt from those sketches at start, so no record is
  * written per key; so are the frequencies of their sampled shingles ({@link ShingleFrequencies}), by
  * which a reprint rule leaves boilerplate out. A full anchor ({@link
  * NearDuplicateDetector#ANCHOR_HOLDERS}) is a stock phrase, not searched. A pair sharing a band is
@@ -95,9 +95,9 @@ final class Deduplicator implements Processor<String, DedupInput, String, Emitte
   private final int partitions;
   private final RetentionWindow window;
   private final Duration maxWait;
-  private final BandIndex bandIndex = new BandIndex(Integer.MAX_VALUE);
+  private final CandidateIndex bandIndex = new CandidateIndex(Integer.MAX_VALUE);
   /** Anchor → articles; a full anchor is a stock phrase, not searched. */
-  private final BandIndex anchorIndex = new BandIndex(NearDuplicateDetector.ANCHOR_HOLDERS);
+  private final CandidateIndex anchorIndex = new CandidateIndex(NearDuplicateDetector.ANCHOR_HOLDERS);
   /** How many of the sketches kept here hold each sampled shingle: boilerplate does not make a copy. */
   private final ShingleFrequencies frequencies = new ShingleFrequencies();
   /** Pending verdicts of this partition, with the answers still awaited (counted here, not stored). */

@@ -15,42 +15,42 @@ import java.util.Map;
  * <p>Most band hashes hold one article, so a slot holds a bare id until a second one comes: memory
  * goes to the entries, not to a list per entry.
  */
-final class BandIndex {
+final class CandidateIndex {
   private final Map<Long, Object> members = new HashMap<>();
   private final int maxMembers;
 
   /** @param maxMembers a key holding this many articles takes no more */
-  BandIndex(int maxMembers) {
+  CandidateIndex(int maxMembers) {
     this.maxMembers = maxMembers;
   }
 
-  void add(long band, String id) {
-    Object filed = members.get(band);
+  void add(long key, String id) {
+    Object filed = members.get(key);
     if (filed == null) {
-      members.put(band, id);
+      members.put(key, id);
     } else if (filed instanceof String one) {
-      if (!one.equals(id)) {
-        members.put(band, new String[] {one, id});
+      if (!one.equals(id) && maxMembers > 1) {
+        members.put(key, new String[] {one, id});
       }
     } else {
       String[] many = (String[]) filed;
       if (many.length < maxMembers && !Arrays.asList(many).contains(id)) {
         String[] more = Arrays.copyOf(many, many.length + 1);
         more[many.length] = id;
-        members.put(band, more);
+        members.put(key, more);
       }
     }
   }
 
   /** Whether the key holds as many articles as it takes. */
-  boolean full(long band) {
-    Object filed = members.get(band);
+  boolean full(long key) {
+    Object filed = members.get(key);
     return filed instanceof String[] many ? many.length >= maxMembers : filed != null && maxMembers <= 1;
   }
 
-  /** The ids filed under the band, in the order they came. */
-  List<String> membersOf(long band) {
-    Object filed = members.get(band);
+  /** The ids filed under the key, in the order they came. */
+  List<String> membersOf(long key) {
+    Object filed = members.get(key);
     if (filed == null) {
       return List.of();
     }
