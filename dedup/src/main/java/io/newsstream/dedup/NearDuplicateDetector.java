@@ -9,11 +9,11 @@ import java.util.function.IntPredicate;
 
 /**
  * Tells near-duplicate articles apart from merely similar ones: MinHash over word shingles, with
- * LSH band keys to find candidates without comparing every pair. Pure and thread-safe.
+ * LSH band keys and anchors to find candidates without comparing every pair. Pure and thread-safe.
  *
- * <p>Use: {@link #sketch} each cleaned article once; look its {@link #bandKeys} up in an index of
- * earlier articles; an article sharing any band key is a candidate; {@link #similarityIfDuplicate}
- * gives the verdict. The defaults and the measurements behind them are in the module's README.
+ * <p>Use: {@link #sketch} each cleaned article once; look its {@link #bandKeys} and {@link
+ * #anchors} up in an index of earlier articles; an article sharing any band key or anchor is a
+ * candidate; {@link #matchIfDuplicate} gives the verdict. The defaults and the measurements behind them are in the module's README.
  */
 public final class NearDuplicateDetector {
   /**

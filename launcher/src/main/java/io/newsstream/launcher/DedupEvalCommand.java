@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "By default it runs the real pipeline on the pages as 'run --once' does (embedded broker and "
           + "registry in a temporary data directory, in the order of the labels): a copy pair is found "
           + "when both pages end on one published article; each duplicate notice flags one pair. "
-          + "With --matcher-only it runs the pure matcher (sketch, LSH candidates, verdict) on every pair.",
+          + "With --matcher-only it runs the pure matcher (sketch, candidates by bands and anchors, verdict) on the pages in order.",
       "",
       "Prints recall over copy pairs, precision over the pairs flagged, and each miss and each false "
           + "match with its measures; the last line is a JSON summary. Exit code 0 when scored, 2 on bad "
@@ -53,7 +53,7 @@ final class DedupEvalCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "DIR", description = "The folder with the pages' texts; labelled pages without a file there are left out.")
   Path folder;
 
-  @Option(names = "--matcher-only", description = "Score the pure matcher on every pair instead of running the pipeline.")
+  @Option(names = "--matcher-only", description = "Score the pure matcher (candidates by bands and anchors) instead of running the pipeline.")
   boolean matcherOnly;
 
   @Option(names = "--partitions", defaultValue = "4",
