@@ -75,12 +75,13 @@ final class DedupEvalCommand implements Callable<Integer> {
     if (!Files.isDirectory(folder)) {
       throw new ParameterException(spec.commandLine(), "no folder " + folder);
     }
-    List<LabelledSet.Doc> docs = LabelledSet.load(labels, folder);
+    List<LabelledSet.Page> pages = LabelledSet.pages(labels);
+    List<LabelledSet.Doc> docs = LabelledSet.load(pages, folder);
     if (docs.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "none of the " + LabelledSet.pages(labels).size()
+      throw new ParameterException(spec.commandLine(), "none of the " + pages.size()
           + " labelled pages has its file in " + folder);
     }
-    status("%d of %d labelled pages found in %s", docs.size(), LabelledSet.pages(labels).size(), folder);
+    status("%d of %d labelled pages found in %s", docs.size(), pages.size(), folder);
     NearDuplicateDetector detector = NearDuplicateDetector.standard();
     Score score;
     boolean complete = true;

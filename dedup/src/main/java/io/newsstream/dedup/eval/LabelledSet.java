@@ -60,9 +60,14 @@ public final class LabelledSet {
 
   /** The labelled pages whose text is in the folder, cleaned as the streams app cleans them; pages without a file are left out. */
   public static List<Doc> load(Path labelsJson, Path folder) {
+    return load(pages(labelsJson), folder);
+  }
+
+  /** As {@link #load(Path, Path)}, for pages read already. */
+  public static List<Doc> load(List<Page> pages, Path folder) {
     TextCleaner cleaner = new TextCleaner();
     List<Doc> docs = new ArrayList<>();
-    for (Page page : pages(labelsJson)) {
+    for (Page page : pages) {
       Path file = folder.resolve(page.file());
       if (Files.isRegularFile(file)) {
         try {

@@ -10,7 +10,7 @@ import java.util.Map;
  * The figures of one scoring of a labelled set, with each miss and each false match described.
  *
  * @param copyPairs pairs of pages of one copy group
- * @param candidateCopyPairs of them, how many were LSH candidates (the pure matcher only; -1 when not known)
+ * @param candidateCopyPairs of them, how many were candidates, by band or anchor (the pure matcher only; -1 when not known)
  * @param found copy pairs found: judged copies (matcher), or ending on one canonical article (pipeline)
  * @param flagged pairs flagged as copies: judged (matcher), or a page and the article its notice names (pipeline)
  * @param wrong flagged pairs whose pages are not copies of one story
@@ -30,7 +30,7 @@ public record Score(String mode, int documents, int copyPairs, int candidateCopy
     return String.format(Locale.ROOT,
         "%s: %d pages, %d copy pairs: recall %.3f (%d found, by measure %s%s), precision %.3f (%d flagged, %d wrong)",
         mode, documents, copyPairs, recall(), found, foundBy,
-        candidateCopyPairs < 0 ? "" : "; " + candidateCopyPairs + " were LSH candidates", precision(), flagged, wrong);
+        candidateCopyPairs < 0 ? "" : "; " + candidateCopyPairs + " were candidates", precision(), flagged, wrong);
   }
 
   /** The figures as one JSON object's fields, for the command's last line. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * Scores near-duplicate detection on a labelled set. Recall counts the pairs of pages of one copy
@@ -47,7 +48,8 @@ public final class Scoring {
         boolean candidate = candidates.contains(new LshCandidates.Pair(a, b));
         Optional<Match> match = candidate
             ? detector.matchIfDuplicate(sketches.get(a), sketches.get(b), frequencies.common()) : Optional.empty();
-        String pair = describe(detector, pa, pb, sketches.get(a), sketches.get(b)) + (candidate ? "" : ", not an LSH candidate");
+        String pair = describe(detector, pa, pb, sketches.get(a), sketches.get(b), frequencies.common())
+            + (candidate ? "" : ", not a candidate");
         if (copies) {
           copyPairs++;
           candidateCopyPairs += candidate ? 1 : 0;
@@ -112,7 +114,8 @@ public final class Scoring {
         foundBy.merge(v.measure() == null ? v.kind() : v.measure(), 1, Integer::sum);
       } else {
         wrong++;
-        falseMatches.add(describe(detector, named.page(), doc.page(), sketches.get(named.page().file()), sketches.get(doc.page().file()))
+        falseMatches.add(describe(detector, named.page(), doc.page(), sketches.get(named.page().file()), sketches.get(doc.page().file()),
+            NearDuplicateDetector.NONE_COMMON)
             + "; notice: " + how);
       }
     }
@@ -127,7 +130,7 @@ public final class Scoring {
         if (canonical(pa.file(), verdicts).equals(canonical(pb.file(), verdicts))) {
           found++;
         } else {
-          misses.add(describe(detector, pa, pb, sketches.get(pa.file()), sketches.get(pb.file()))
+          misses.add(describe(detector, pa, pb, sketches.get(pa.file()), sketches.get(pb.file()), NearDuplicateDetector.NONE_COMMON)
               + ", canonicals " + canonical(pa.file(), verdicts) + " / " + canonical(pb.file(), verdicts));
         }
       }
@@ -148,9 +151,13 @@ public final class Scoring {
     return current; // a loop of notices: any member names the group
   }
 
-  private static String describe(NearDuplicateDetector detector, Page a, Page b, Sketch sa, Sketch sb) {
+  /**
+   * A pair with its measures, common shingles left out as the verdict left them out: the matcher
+   * knows the frequencies it judged with; the pipeline's are inside its partitions (none here).
+   */
+  private static String describe(NearDuplicateDetector detector, Page a, Page b, Sketch sa, Sketch sb, IntPredicate common) {
     return String.format(Locale.ROOT, "%s ~ %s (%s %s / %s %s): %s; shingles %d/%d, cores %d/%d",
-        a.file(), b.file(), a.kind(), a.group(), b.kind(), b.group(), detector.measures(sa, sb, NearDuplicateDetector.NONE_COMMON),
+        a.file(), b.file(), a.kind(), a.group(), b.kind(), b.group(), detector.measures(sa, sb, common),
         sa.shingles(), sb.shingles(), sa.coreShingles(), sb.coreShingles());
   }
 }
