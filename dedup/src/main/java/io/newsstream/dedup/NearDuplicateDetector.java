@@ -13,7 +13,8 @@ import java.util.function.IntPredicate;
  *
  * <p>Use: {@link #sketch} each cleaned article once; look its {@link #bandKeys} and {@link
  * #anchors} up in an index of earlier articles; an article sharing any band key or anchor is a
- * candidate; {@link #matchIfDuplicate} gives the verdict. The defaults and the measurements behind them are in the module's README.
+ * candidate; {@link #matchIfDuplicate} gives the verdict. The defaults and the measurements behind
+ * them are in the module's README.
  */
 public final class NearDuplicateDetector {
   /**
