@@ -42,7 +42,9 @@ public final class ShingleFrequencies {
 
   /** Counts one article's sampled shingles; add each article once. */
   public void add(Sketch sketch) {
-    for (int value : sketch.sample()) {
+    // Read in place: sample() copies, and every sketch filed or rebuilt passes here.
+    for (int i = 0; i < sketch.sampleSize(); i++) {
+      int value = sketch.sampled(i);
       for (int row = 0; row < ROWS; row++) {
         byte[] counts = counters[row];
         int cell = cell(row, value);

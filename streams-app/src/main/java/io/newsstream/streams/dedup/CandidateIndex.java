@@ -19,8 +19,11 @@ final class CandidateIndex {
   private final Map<Long, Object> members = new HashMap<>();
   private final int maxMembers;
 
-  /** @param maxMembers a key holding this many articles takes no more */
+  /** @param maxMembers a key holding this many articles takes no more; at least 2 */
   CandidateIndex(int maxMembers) {
+    if (maxMembers < 2) {
+      throw new IllegalArgumentException("a key holds at least 2 articles, not " + maxMembers);
+    }
     this.maxMembers = maxMembers;
   }
 
@@ -29,7 +32,7 @@ final class CandidateIndex {
     if (filed == null) {
       members.put(key, id);
     } else if (filed instanceof String one) {
-      if (!one.equals(id) && maxMembers > 1) {
+      if (!one.equals(id)) {
         members.put(key, new String[] {one, id});
       }
     } else {
@@ -45,7 +48,7 @@ final class CandidateIndex {
   /** Whether the key holds as many articles as it takes. */
   boolean full(long key) {
     Object filed = members.get(key);
-    return filed instanceof String[] many ? many.length >= maxMembers : filed != null && maxMembers <= 1;
+    return filed instanceof String[] many && many.length >= maxMembers;
   }
 
   /** The ids filed under the key, in the order they came. */
