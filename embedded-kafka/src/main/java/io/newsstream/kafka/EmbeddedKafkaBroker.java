@@ -1,10 +1,7 @@
 package io.newsstream.kafka;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,8 +79,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   private static EmbeddedKafkaBroker start(Path logDir, int port, Map<String, String> overrides, boolean sasl,
       Map<String, String> clientProperties) {
-    int brokerPort = port == 0 ? freePort() : port;
-    int controllerPort = freePort();
+    int brokerPort = port == 0 ? LocalPorts.free() : port;
+    int controllerPort = LocalPorts.free();
     Properties props = singleNodeDefaults(logDir, brokerPort, controllerPort, sasl ? "SASL_PLAINTEXT" : "PLAINTEXT");
     props.putAll(overrides);
     KafkaConfig config = KafkaConfig.fromProps(props, false);
@@ -185,14 +182,5 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the Kafka broker", e);
     }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free local port", e);
-    }
-  }
+   }
 }

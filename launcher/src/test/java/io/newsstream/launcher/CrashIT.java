@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstream.dedup.corpus.Feed;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
+import io.newsstream.kafka.LocalPorts;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.producer.NewsProducer;
@@ -17,7 +18,6 @@ import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.schema.Topics;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,7 +62,7 @@ class CrashIT {
         NewsProducer producer = new NewsProducer(new ProducerSettings(broker.bootstrapServers(), registry.url(), true,
             ProducerSettings.DEFAULT_MAX_TEXT_BYTES, Map.of()))) {
       Topics.ensureExist(admin, PARTITIONS, (short) 1);
-      StreamsJvm app = new StreamsJvm(dir, broker.bootstrapServers(), registry.url(), freePort());
+      StreamsJvm app = new StreamsJvm(dir, broker.bootstrapServers(), registry.url(), LocalPorts.free());
       List<String> ids = new ArrayList<>();
       CompletableFuture<IngestReport> sending =
           CompletableFuture.supplyAsync(() -> producer.ingest(new Feeder(ids).next(ARTICLES), IngestListener.NONE));
@@ -157,12 +157,6 @@ class CrashIT {
       alive.check();
       assertThat(System.nanoTime()).as("%d verdict records of %d", records, count).isLessThan(deadline);
       Thread.sleep(200);
-    }
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 

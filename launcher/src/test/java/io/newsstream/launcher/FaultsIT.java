@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
+import io.newsstream.kafka.LocalPorts;
 import io.newsstream.producer.IngestListener;
 import io.newsstream.producer.IngestReport;
 import io.newsstream.producer.NewsProducer;
@@ -38,16 +39,19 @@ class FaultsIT {
 
   @Test
   void theBrokerRestartedAndTheRegistryAwayForThirtySecondsMidRunLoseNothing() throws Exception {
-    int kafkaPort = CrashIT.freePort();
-    int registryPort = CrashIT.freePort();
+    int kafkaPort = LocalPorts.free();
+    int registryPort = LocalPorts.free();
     Path kafkaDir = dir.resolve("kafka");
     EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(kafkaDir, kafkaPort, Map.of());
-    SchemaRegistryServer registry = SchemaRegistryServer.start(broker.bootstrapServers(), registryPort, (short) 1);
     String bootstrap = broker.bootstrapServers();
-    String registryUrl = registry.url();
+    SchemaRegistryServer registry = null;
     List<String> ids = new ArrayList<>();
     CrashIT.Feeder feed = new CrashIT.Feeder(ids);
+    // Whatever fails, the broker must stop before its temporary directory goes: a broker whose log
+    // directory vanishes halts the whole test JVM, and every later test with it.
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+      registry = SchemaRegistryServer.start(bootstrap, registryPort, (short) 1);
+      String registryUrl = registry.url();
       Topics.ensureExist(admin, 2, (short) 1);
       try (ServedInstance app = ServedInstance.start(
               StreamsSettings.defaults(bootstrap, registryUrl, dir.resolve("streams"))
@@ -81,7 +85,9 @@ class FaultsIT {
         assertThat(stats.path("duplicates").asLong()).isEqualTo(audit.duplicates().size());
       }
     } finally {
-      registry.close();
+      if (registry != null) {
+        registry.close();
+      }
       broker.close();
     }
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
+import io.newsstream.kafka.LocalPorts;
 import io.newsstream.registry.RegistryAccess;
 import io.newsstream.registry.SchemaRegistry;
 import io.newsstream.registry.SchemaRegistryServer;
@@ -19,7 +20,6 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -96,7 +96,7 @@ class RunSecurityIT {
    */
   @Test
   void theEmbeddedDefaultListensOnLoopbackAndLocksChanges() throws Exception {
-    int port = freePort();
+    int port = LocalPorts.free();
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "run", "--data-dir", dir.resolve("data").toString(), "--http-port", String.valueOf(port),
@@ -180,11 +180,5 @@ class RunSecurityIT {
         .flatMap(NetworkInterface::inetAddresses)
         .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress())
         .findFirst();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -7,7 +7,6 @@ import io.newsstream.schema.Topics;
 import io.newsstream.serde.HttpSchemaRegistryClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +47,12 @@ final class KafkaCluster implements AutoCloseable {
   /** A cluster of its own, on given ports (0 for any free one). */
   static KafkaCluster start(Path dir, int kafkaPort, int registryPort) {
     EmbeddedKafkaBroker broker = startBroker(dir, kafkaPort);
-    return new KafkaCluster(broker, startRegistry(broker.bootstrapServers(), registryPort));
+    try {
+      return new KafkaCluster(broker, startRegistry(broker.bootstrapServers(), registryPort));
+    } catch (RuntimeException e) {
+      broker.close();
+      throw e;
+    }
   }
 
   /** A broker with the newsstream topics. */
@@ -106,14 +110,6 @@ final class KafkaCluster implements AutoCloseable {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
       }
       return records;
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -6,7 +6,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.newsstream.kafka.EmbeddedKafkaBroker;
+import io.newsstream.kafka.LocalPorts;
 import io.newsstream.producer.publish.KafkaPublisher;
+import io.newsstream.registry.SchemaRegistryServer;
 import io.newsstream.schema.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +31,8 @@ class OutageIT {
     for (int i = 0; i < ARTICLES; i++) {
       Files.writeString(dir.resolve("a" + i + ".txt"), Texts.RUSSIAN + " Номер " + i + ".");
     }
-    int kafkaPort = KafkaCluster.freePort();
-    int registryPort = KafkaCluster.freePort();
+    int kafkaPort = LocalPorts.free();
+    int registryPort = LocalPorts.free();
     ProducerSettings settings = new ProducerSettings("localhost:" + kafkaPort, "http://localhost:" + registryPort,
         true, ProducerSettings.DEFAULT_MAX_TEXT_BYTES, Map.of("max.block.ms", "1000"));
     ListAppender<ILoggingEvent> warnings = new ListAppender<>();
@@ -44,15 +46,24 @@ class OutageIT {
       assertThat(ingest).isNotDone();
 
       EmbeddedKafkaBroker broker = KafkaCluster.startBroker(dir.resolve("kafka"), kafkaPort);
-      // The broker is up, the registry is not: the producer says so and keeps trying.
-      awaitWarning(warnings, "schema registry at http://localhost:" + registryPort);
-      assertThat(ingest).isNotDone();
+      SchemaRegistryServer registry = null;
+      // The broker must stop before its temporary directory goes, whatever fails: one whose log
+      // directory vanishes halts the test JVM.
+      try {
+        // The broker is up, the registry is not: the producer says so and keeps trying.
+        awaitWarning(warnings, "schema registry at http://localhost:" + registryPort);
+        assertThat(ingest).isNotDone();
 
-      try (KafkaCluster cluster = new KafkaCluster(broker, KafkaCluster.startRegistry(broker.bootstrapServers(), registryPort))) {
+        registry = KafkaCluster.startRegistry(broker.bootstrapServers(), registryPort);
         IngestReport report = ingest.get(60, TimeUnit.SECONDS);
         assertThat(report.sent()).isEqualTo(ARTICLES);
         assertThat(report.refused()).isZero();
-        assertThat(cluster.readAll(Topics.RAW)).hasSize(ARTICLES);
+        assertThat(new KafkaCluster(broker, registry).readAll(Topics.RAW)).hasSize(ARTICLES);
+      } finally {
+        if (registry != null) {
+          registry.close();
+        }
+        broker.close();
       }
     } finally {
       ((Logger) LoggerFactory.getLogger(KafkaPublisher.class)).detachAppender(warnings);
