@@ -1,6 +1,7 @@
 package io.newsstream.language;
 
 import io.newsstream.text.KazakhScripts;
+import io.newsstream.text.TextMeasure;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class LanguageDetector {
   public static final String UNDETERMINED = "und";
 
   /** Groups of paragraphs with fewer letters are too short to tell. */
-  public static final int MIN_LETTERS = 20;
+  public static final int MIN_LETTERS = TextMeasure.FEWEST_LETTERS_FOR_LANGUAGE;
 
   /** Below this distance between the two likeliest languages, a text is too unclear to tell. */
   public static final double MIN_CONFIDENCE = 0.05;

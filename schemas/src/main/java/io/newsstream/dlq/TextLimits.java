@@ -14,9 +14,9 @@ import java.util.Optional;
 public record TextLimits(int minLetters, long maxBytes) {
   /**
    * Fewer letters than this are no article: a headline alone has more, and the language detector
-   * cannot tell the language of fewer (its {@code MIN_LETTERS}).
+   * cannot tell the language of fewer.
    */
-  public static final int DEFAULT_MIN_LETTERS = 20;
+  public static final int DEFAULT_MIN_LETTERS = TextMeasure.FEWEST_LETTERS_FOR_LANGUAGE;
 
   /** Texts above this many UTF-8 bytes are refused: no news article is that long. */
   public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;

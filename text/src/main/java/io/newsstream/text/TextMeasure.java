@@ -5,6 +5,9 @@ package io.newsstream.text;
  * size in UTF-8 and its letters. One copy, so that both sides refuse the same texts.
  */
 public final class TextMeasure {
+  /** The fewest letters a language can be told from: the detector's floor and the shortest article. */
+  public static final int FEWEST_LETTERS_FOR_LANGUAGE = 20;
+
   private TextMeasure() {}
 
   /**
