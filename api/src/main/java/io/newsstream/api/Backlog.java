@@ -1,17 +1,12 @@
 package io.newsstream.api;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.IsolationLevel;
@@ -30,10 +25,11 @@ import org.apache.kafka.streams.TopologyDescription;
  * from, so the figure here is the work left whoever does it. It includes the topics the views
  * read back and the internal repartition topics: 0 means the outputs and the views are up to date.
  */
-public final class Backlog implements AutoCloseable {
+public final class Backlog {
   private static final long TIMEOUT_MS = 5_000;
   private static final long RECENT_MS = 2_000;
   private static final String REPARTITION_SUFFIX = "-repartition";
+  private static final String QUESTION = "the backlog";
 
   private final Admin admin;
   private final String applicationId;
@@ -47,17 +43,10 @@ public final class Backlog implements AutoCloseable {
     this.topics = Set.copyOf(topics);
   }
 
-  /**
-   * For the app {@code streams} runs, with an Admin client of its own; close it with the app.
-   *
-   * @param adminConfig the cluster: {@code bootstrap.servers} and any security properties
-   */
-  public static Backlog create(KafkaStreams streams, TopologyDescription topology, Map<String, Object> adminConfig) {
-    Map<String, Object> config = new HashMap<>();
-    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "newsstream-api-backlog");
-    config.putAll(adminConfig);
+  /** For the app {@code streams} runs with {@code topology}, asking with {@code admin}, which the caller closes. */
+  public static Backlog of(Admin admin, KafkaStreams streams, TopologyDescription topology) {
     String applicationId = StorePartitionCounts.applicationId(streams);
-    return new Backlog(Admin.create(config), applicationId, inputTopics(topology, applicationId));
+    return new Backlog(admin, applicationId, inputTopics(topology, applicationId));
   }
 
   /**
@@ -104,23 +93,16 @@ public final class Backlog implements AutoCloseable {
 
   /** The records not yet processed, asked now; a 503 while the cluster cannot say. */
   public long records() {
-    try {
-      List<TopicPartition> all = partitions();
-      Map<TopicPartition, Long> committed = admin.listConsumerGroupOffsets(applicationId)
-          .partitionsToOffsetAndMetadata().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).entrySet().stream()
-          .filter(e -> e.getValue() != null)
-          .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-      List<TopicPartition> uncommitted = all.stream().filter(p -> !committed.containsKey(p)).toList();
-      long records = unprocessed(all, committed, offsets(uncommitted, OffsetSpec.earliest()), offsets(all, OffsetSpec.latest()));
-      recent = new Answer(System.currentTimeMillis(), records, null); // the freshest figure serves the stats too
-      return records;
-    } catch (ExecutionException | TimeoutException e) {
-      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-      throw ApiException.unavailable("cannot tell the backlog: the cluster did not answer (" + cause + ")", cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw ApiException.unavailable("interrupted while asking for the backlog", e);
-    }
+    List<TopicPartition> all = partitions();
+    Map<TopicPartition, Long> committed = AdminAnswers.await(
+            admin.listConsumerGroupOffsets(applicationId).partitionsToOffsetAndMetadata(), TIMEOUT_MS, QUESTION)
+        .entrySet().stream()
+        .filter(e -> e.getValue() != null)
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    List<TopicPartition> uncommitted = all.stream().filter(p -> !committed.containsKey(p)).toList();
+    long records = unprocessed(all, committed, offsets(uncommitted, OffsetSpec.earliest()), offsets(all, OffsetSpec.latest()));
+    recent = new Answer(System.currentTimeMillis(), records, null); // the freshest figure serves the stats too
+    return records;
   }
 
   /**
@@ -139,10 +121,10 @@ public final class Backlog implements AutoCloseable {
   }
 
   /** The partitions of the input topics, asked once: an app's input topics keep their partitions. */
-  private List<TopicPartition> partitions() throws ExecutionException, TimeoutException, InterruptedException {
+  private List<TopicPartition> partitions() {
     List<TopicPartition> known = partitions;
     if (known == null) {
-      known = admin.describeTopics(topics).allTopicNames().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
+      known = AdminAnswers.await(admin.describeTopics(topics).allTopicNames(), TIMEOUT_MS, QUESTION).values().stream()
           .flatMap(t -> t.partitions().stream().map(p -> new TopicPartition(t.name(), p.partition())))
           .toList();
       partitions = known;
@@ -150,21 +132,14 @@ public final class Backlog implements AutoCloseable {
     return known;
   }
 
-  private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec)
-      throws ExecutionException, TimeoutException, InterruptedException {
+  private Map<TopicPartition, Long> offsets(List<TopicPartition> partitions, OffsetSpec spec) {
     if (partitions.isEmpty()) {
       return Map.of();
     }
     // The end read_committed readers see (the last stable offset): records of open transactions
     // are not work yet.
-    return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> spec)),
-            new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-        .all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).entrySet().stream()
+    return AdminAnswers.await(admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> spec)),
+            new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all(), TIMEOUT_MS, QUESTION).entrySet().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
-  }
-
-  @Override
-  public void close() {
-    admin.close(java.time.Duration.ofSeconds(5));
   }
 }

@@ -1,14 +1,9 @@
 package io.newsstream.api;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
@@ -25,28 +20,17 @@ import org.apache.kafka.streams.KafkaStreams;
  * refuses input topics whose partition count changed). Every view store logs to a changelog; a
  * store without one cannot be checked and answers 503.
  */
-public final class StorePartitionCounts implements AutoCloseable {
+public final class StorePartitionCounts {
   private static final long DESCRIBE_TIMEOUT_MS = 3_000;
 
   private final Admin admin;
   private final String applicationId;
   private final Map<String, Integer> known = new ConcurrentHashMap<>();
 
-  StorePartitionCounts(Admin admin, String applicationId) {
+  /** For the stores of {@code streams}, asking with {@code admin}, which the caller closes. */
+  public StorePartitionCounts(Admin admin, KafkaStreams streams) {
     this.admin = admin;
-    this.applicationId = applicationId;
-  }
-
-  /**
-   * For the stores of {@code streams}, with an Admin client of its own; close it with the app.
-   *
-   * @param adminConfig the cluster: {@code bootstrap.servers} and any security properties
-   */
-  public static StorePartitionCounts create(KafkaStreams streams, Map<String, Object> adminConfig) {
-    Map<String, Object> config = new HashMap<>();
-    config.put(AdminClientConfig.CLIENT_ID_CONFIG, "newsstream-api-partitions");
-    config.putAll(adminConfig);
-    return new StorePartitionCounts(Admin.create(config), applicationId(streams));
+    this.applicationId = applicationId(streams);
   }
 
   /**
@@ -70,28 +54,14 @@ public final class StorePartitionCounts implements AutoCloseable {
       return count;
     }
     String topic = changelogTopic(applicationId, store);
-    try {
-      TopicDescription description =
-          admin.describeTopics(List.of(topic)).allTopicNames().get(DESCRIBE_TIMEOUT_MS, TimeUnit.MILLISECONDS).get(topic);
-      count = description.partitions().size();
-    } catch (ExecutionException | TimeoutException e) {
-      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-      throw ApiException.unavailable("cannot tell how many partitions store " + store + " has (topic "
-          + topic + "): " + cause, cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw ApiException.unavailable("interrupted while asking for the partitions of " + topic, e);
-    }
+    TopicDescription description = AdminAnswers.await(admin.describeTopics(List.of(topic)).allTopicNames(),
+        DESCRIBE_TIMEOUT_MS, "how many partitions store " + store + " has (topic " + topic + ")").get(topic);
+    count = description.partitions().size();
     known.put(store, count);
     return count;
   }
 
   static String changelogTopic(String applicationId, String store) {
     return applicationId + "-" + store + "-changelog";
-  }
-
-  @Override
-  public void close() {
-    admin.close(java.time.Duration.ofSeconds(5));
   }
 }

@@ -58,8 +58,8 @@ class ApiIT {
 
   @TempDir Path dir;
 
-  /** One instance: its Javalin, its Kafka Streams client, the partition counts and backlog it reads. */
-  record Instance(Javalin web, KafkaStreams streams, StorePartitionCounts counts, Backlog backlog, String url)
+  /** One instance: its Javalin, its Kafka Streams client, the partition counts and backlog it reads with its Admin client. */
+  record Instance(Javalin web, KafkaStreams streams, Admin admin, StorePartitionCounts counts, Backlog backlog, String url)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -74,8 +74,7 @@ class ApiIT {
     private void close(CloseOptions.GroupMembershipOperation membership) {
       streams.close(CloseOptions.groupMembershipOperation(membership).withTimeout(Duration.ofSeconds(30)));
       web.stop();
-      counts.close();
-      backlog.close();
+      admin.close();
     }
   }
 
@@ -209,8 +208,9 @@ class ApiIT {
     Properties config = config("localhost:1", "unstarted", 0);
     KafkaStreams streams = new KafkaStreams(topology(), config);
     Javalin web = Javalin.create(c -> c.showJavalinBanner = false).start(0);
-    try (StorePartitionCounts counts = StorePartitionCounts.create(streams, Map.of("bootstrap.servers", "localhost:1"));
-        Backlog backlog = Backlog.create(streams, topology().describe(), Map.of("bootstrap.servers", "localhost:1"))) {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", "localhost:1"))) {
+      StorePartitionCounts counts = new StorePartitionCounts(admin, streams);
+      Backlog backlog = Backlog.of(admin, streams, topology().describe());
       Readiness stores = ApiRoutes.mount(web, streams, new HostInfo("localhost", web.port()), topology().describe(),
           counts, backlog);
       io.newsstream.api.health.HealthRoutes.mount(web, stores, backlog);
@@ -257,12 +257,12 @@ class ApiIT {
     Topology topology = topology();
     config.put(StreamsConfig.APPLICATION_SERVER_CONFIG, StoreQueries.address(self));
     KafkaStreams streams = new KafkaStreams(topology, config);
-    Map<String, Object> cluster = Map.of("bootstrap.servers", broker.bootstrapServers());
-    StorePartitionCounts counts = StorePartitionCounts.create(streams, cluster);
-    Backlog backlog = Backlog.create(streams, topology.describe(), cluster);
+    Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()));
+    StorePartitionCounts counts = new StorePartitionCounts(admin, streams);
+    Backlog backlog = Backlog.of(admin, streams, topology.describe());
     Readiness stores = ApiRoutes.mount(web, streams, self, topology.describe(), counts, backlog);
     io.newsstream.api.health.HealthRoutes.mount(web, stores, backlog);
-    return new Instance(web, streams, counts, backlog, "http://localhost:" + web.port());
+    return new Instance(web, streams, admin, counts, backlog, "http://localhost:" + web.port());
   }
 
   /** The test's views: two stores named like the real ones, from topics of 4 partitions. */
