@@ -32,14 +32,7 @@ public final class Scoring {
     List<Sketch> sketches = docs.stream().map(d -> detector.sketch(d.cleanedText())).toList();
     Set<LshCandidates.Pair> candidates = LshCandidates.of(detector, sketches);
     ShingleFrequencies frequencies = new ShingleFrequencies();
-    int copyPairs = 0;
-    int candidateCopyPairs = 0;
-    int found = 0;
-    int flagged = 0;
-    int wrong = 0;
-    Map<String, Integer> foundBy = new TreeMap<>();
-    List<String> misses = new ArrayList<>();
-    List<String> falseMatches = new ArrayList<>();
+    Tally tally = new Tally(0);
     for (int b = 0; b < docs.size(); b++) {
       for (int a = 0; a < b; a++) {
         Page pa = docs.get(a).page();
@@ -51,25 +44,22 @@ public final class Scoring {
         String pair = describe(detector, pa, pb, sketches.get(a), sketches.get(b), frequencies.common())
             + (candidate ? "" : ", not a candidate");
         if (copies) {
-          copyPairs++;
-          candidateCopyPairs += candidate ? 1 : 0;
+          tally.copyPair(candidate);
         }
         if (match.isPresent()) {
-          flagged++;
           if (copies) {
-            found++;
-            foundBy.merge(match.get().measure().name(), 1, Integer::sum);
+            tally.found();
+            tally.flaggedRight(match.get().measure().name());
           } else {
-            wrong++;
-            falseMatches.add(pair + "; flagged by " + match.get().measure());
+            tally.flaggedWrong(pair + "; flagged by " + match.get().measure());
           }
         } else if (copies) {
-          misses.add(pair);
+          tally.missed(pair);
         }
       }
       frequencies.add(sketches.get(b));
     }
-    return new Score("matcher", docs.size(), copyPairs, candidateCopyPairs, found, flagged, wrong, foundBy, misses, falseMatches);
+    return tally.score("matcher", docs.size());
   }
 
   /**
@@ -95,26 +85,18 @@ public final class Scoring {
     docs.forEach(d -> byFile.put(d.page().file(), d));
     Map<String, Sketch> sketches = new HashMap<>();
     docs.forEach(d -> sketches.put(d.page().file(), detector.sketch(d.cleanedText())));
-    int copyPairs = 0;
-    int found = 0;
-    int flagged = 0;
-    int wrong = 0;
-    Map<String, Integer> foundBy = new TreeMap<>();
-    List<String> misses = new ArrayList<>();
-    List<String> falseMatches = new ArrayList<>();
+    Tally tally = new Tally(-1);
     for (Doc doc : docs) {
       Verdict v = verdicts.getOrDefault(doc.page().file(), Verdict.UNIQUE);
       Doc named = v.duplicateOf() == null ? null : byFile.get(v.duplicateOf());
       if (named == null) {
         continue;
       }
-      flagged++;
       String how = String.format(Locale.ROOT, "%s %s %.3f", v.kind(), v.measure(), v.similarity());
       if (doc.page().copyOf(named.page())) {
-        foundBy.merge(v.measure() == null ? v.kind() : v.measure(), 1, Integer::sum);
+        tally.flaggedRight(v.measure() == null ? v.kind() : v.measure());
       } else {
-        wrong++;
-        falseMatches.add(describe(detector, named.page(), doc.page(), sketches.get(named.page().file()), sketches.get(doc.page().file()),
+        tally.flaggedWrong(describe(detector, named.page(), doc.page(), sketches.get(named.page().file()), sketches.get(doc.page().file()),
             NearDuplicateDetector.NONE_COMMON)
             + "; notice: " + how);
       }
@@ -126,16 +108,61 @@ public final class Scoring {
         if (!pa.copyOf(pb)) {
           continue;
         }
-        copyPairs++;
+        tally.copyPair(false);
         if (canonical(pa.file(), verdicts).equals(canonical(pb.file(), verdicts))) {
-          found++;
+          tally.found();
         } else {
-          misses.add(describe(detector, pa, pb, sketches.get(pa.file()), sketches.get(pb.file()), NearDuplicateDetector.NONE_COMMON)
+          tally.missed(describe(detector, pa, pb, sketches.get(pa.file()), sketches.get(pb.file()), NearDuplicateDetector.NONE_COMMON)
               + ", canonicals " + canonical(pa.file(), verdicts) + " / " + canonical(pb.file(), verdicts));
         }
       }
     }
-    return new Score("pipeline", docs.size(), copyPairs, -1, found, flagged, wrong, foundBy, misses, falseMatches);
+    return tally.score("pipeline", docs.size());
+  }
+
+  /** The figures one scoring gathers, as {@link Score} names them. */
+  private static final class Tally {
+    private int copyPairs;
+    private int candidateCopyPairs;
+    private int found;
+    private int flagged;
+    private int wrong;
+    private final Map<String, Integer> foundBy = new TreeMap<>();
+    private final List<String> misses = new ArrayList<>();
+    private final List<String> falseMatches = new ArrayList<>();
+
+    /** @param candidateCopyPairs 0 to count candidates, -1 where they are not known */
+    Tally(int candidateCopyPairs) {
+      this.candidateCopyPairs = candidateCopyPairs;
+    }
+
+    void copyPair(boolean candidate) {
+      copyPairs++;
+      candidateCopyPairs += candidate ? 1 : 0;
+    }
+
+    void found() {
+      found++;
+    }
+
+    void missed(String pair) {
+      misses.add(pair);
+    }
+
+    void flaggedRight(String measure) {
+      flagged++;
+      foundBy.merge(measure, 1, Integer::sum);
+    }
+
+    void flaggedWrong(String pair) {
+      flagged++;
+      wrong++;
+      falseMatches.add(pair);
+    }
+
+    Score score(String mode, int documents) {
+      return new Score(mode, documents, copyPairs, candidateCopyPairs, found, flagged, wrong, foundBy, misses, falseMatches);
+    }
   }
 
   /** The article a page ends on: the one its notices lead to, or itself. */
