@@ -48,9 +48,11 @@ public final class LocalPorts {
     }
   }
 
-  private static int ephemeralStart() {
+  /** The first port of the range the kernel picks local ports from. */
+  static int ephemeralStart() {
+    // Read by lines: Files.readString trusts the size /proc reports and returns a part of the file.
     try {
-      return Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
+      return Integer.parseInt(Files.readAllLines(EPHEMERAL_RANGE).get(0).trim().split("\\s+")[0]);
     } catch (IOException | RuntimeException notLinux) {
       return LINUX_EPHEMERAL_START;
     }
