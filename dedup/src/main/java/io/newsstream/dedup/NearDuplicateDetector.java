@@ -212,7 +212,7 @@ public final class NearDuplicateDetector {
       n++;
     }
     int[] taken = n == sample.length ? sample : Arrays.copyOf(sample, n);
-    return new Sketch(minHashes, shingles.length, taken, n == sample.length ? mask : Arrays.copyOf(mask, (n + 7) / 8), coreShingles);
+    return Sketch.ofOwned(minHashes, shingles.length, taken, n == sample.length ? mask : Arrays.copyOf(mask, (n + 7) / 8), coreShingles);
   }
 
   /**

@@ -5,22 +5,11 @@ import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * Compact per-article summary kept in the LSH index; immutable.
- *
- * @param minHashes the MinHash signature: for each of the detector's hash functions, the least
- *     hash over the article's shingles (upper 32 bits). Copied in and out, so a sketch cannot change.
- * @param shingles how many distinct shingles the article has; 0 for a text without words, whose
- *     signature means nothing and which is never a duplicate
- * @param sample a consistent sample of the article's shingles: the least (at most {@link
- *     #SAMPLE_SIZE}) values of one more hash function over them, ascending; all of them when the text
- *     has no more. Two samples cut at the same value are exact samples of the two sets, so their
- *     overlap estimates containment (shared over the smaller), which MinHash estimates badly when
- *     the sizes differ. Empty for a sketch read from an older layout.
- * @param coreMask bit i set when {@code sample[i]} is a shingle of the article's core (see {@link
- *     Shingles#core}); {@code (sample.length + 7) / 8} bytes
- * @param coreShingles how many distinct shingles the core has
+ * Compact per-article summary kept in the LSH index; immutable. A class, not a record, so that
+ * sketches read from the store or just computed take their fresh arrays without a defensive copy
+ * (dedup reads one per candidate), while arrays from outside are still copied in and out.
  */
-public record Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMask, int coreShingles) {
+public final class Sketch {
   /** First byte of {@link #toBytes()}; a new layout takes a new number and old ones stay readable. */
   static final byte VERSION = 3;
 
@@ -36,7 +25,34 @@ public record Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMas
   /** Version, shingle count, hash count. */
   private static final int HEADER_BYTES = 1 + Integer.BYTES + Short.BYTES;
 
-  public Sketch {
+  private final int[] minHashes;
+  private final int shingles;
+  private final int[] sample;
+  private final byte[] coreMask;
+  private final int coreShingles;
+
+  /** A sketch without a sample, as the old layouts stored it: judged on Jaccard similarity alone. */
+  public Sketch(int[] minHashes, int shingles) {
+    this(minHashes == null ? null : minHashes.clone(), shingles, new int[0], new byte[0], 0);
+  }
+
+  /**
+   * Checks the arrays and keeps them: only for arrays nothing else holds.
+   *
+   * @param minHashes the MinHash signature: for each of the detector's hash functions, the least
+   *     hash over the article's shingles (upper 32 bits)
+   * @param shingles how many distinct shingles the article has; 0 for a text without words, whose
+   *     signature means nothing and which is never a duplicate
+   * @param sample a consistent sample of the article's shingles: the least (at most {@link
+   *     #SAMPLE_SIZE}) values of one more hash function over them, ascending; all of them when the
+   *     text has no more. Two samples cut at the same value are exact samples of the two sets, so
+   *     their overlap estimates containment (shared over the smaller), which MinHash estimates badly
+   *     when the sizes differ. Empty for a sketch read from an older layout.
+   * @param coreMask bit i set when {@code sample[i]} is a shingle of the article's core (see {@link
+   *     Shingles#core}); {@code (sample.length + 7) / 8} bytes
+   * @param coreShingles how many distinct shingles the core has
+   */
+  private Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMask, int coreShingles) {
     if (minHashes == null || minHashes.length == 0 || minHashes.length > 0xFFFF) {
       throw new IllegalArgumentException("a sketch has 1 to 65535 hashes");
     }
@@ -58,29 +74,39 @@ public record Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMas
     if (coreShingles > shingles || (sample.length == 0 && coreShingles != 0)) {
       throw new IllegalArgumentException("core of " + coreShingles + " shingles in a text of " + shingles + (sample.length == 0 ? " without a sample" : ""));
     }
-    minHashes = minHashes.clone();
-    sample = sample.clone();
-    coreMask = coreMask.clone();
+    this.minHashes = minHashes;
+    this.shingles = shingles;
+    this.sample = sample;
+    this.coreMask = coreMask;
+    this.coreShingles = coreShingles;
   }
 
-  /** A sketch without a sample, as the old layouts stored it: judged on Jaccard similarity alone. */
-  public Sketch(int[] minHashes, int shingles) {
-    this(minHashes, shingles, new int[0], new byte[0], 0);
+  /** A sketch of arrays just made for it, kept without a copy. */
+  static Sketch ofOwned(int[] minHashes, int shingles, int[] sample, byte[] coreMask, int coreShingles) {
+    return new Sketch(minHashes, shingles, sample, coreMask, coreShingles);
   }
 
-  @Override
+  /** A copy of the MinHash signature. */
   public int[] minHashes() {
     return minHashes.clone();
   }
 
-  @Override
+  public int shingles() {
+    return shingles;
+  }
+
+  /** A copy of the sample. */
   public int[] sample() {
     return sample.clone();
   }
 
-  @Override
+  /** A copy of the core mask. */
   public byte[] coreMask() {
     return coreMask.clone();
+  }
+
+  public int coreShingles() {
+    return coreShingles;
   }
 
   /** Whether this sketch has a sample of its shingles (every sketch made by this version does). */
@@ -141,13 +167,13 @@ public record Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMas
       throw new IllegalArgumentException("sketch v" + version + " of " + count + " hashes must be " + expected + " bytes, got " + bytes.length);
     }
     if (version != VERSION) {
-      return new Sketch(hashes, shingles);
+      return ofOwned(hashes, shingles, new int[0], new byte[0], 0);
     }
     int coreShingles = in.getInt();
     int[] sample = readInts(in, Short.toUnsignedInt(in.getShort()));
     byte[] mask = new byte[(sample.length + 7) / 8];
     in.get(mask);
-    return new Sketch(hashes, shingles, sample, mask, coreShingles);
+    return ofOwned(hashes, shingles, sample, mask, coreShingles);
   }
 
   private static int sampleBytes(int size) {
