@@ -10,12 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Ingests files into a running pipeline ({@code newsstream run}), and waits until it has decided on
  * every article and nothing has changed for a moment ({@code run --once}, {@code dedup-eval}).
  */
 final class IngestOnce {
+  private static final int NAMED_INPUTS = 3;
+
   /**
    * @param origins the origins (absolute file paths) sent under each article id, in the order sent
    * @param complete whether every verdict came before the timeout
@@ -50,7 +53,7 @@ final class IngestOnce {
    */
   static IngestReport ingest(Pipeline pipeline, List<Path> inputs, Consumer<String> status,
       BiConsumer<String, String> onAccepted) {
-    status.accept("ingesting " + inputs);
+    status.accept("ingesting " + named(inputs));
     IngestReport report = pipeline.producer().ingest(inputs, new IngestListener() {
       @Override
       public void onAccepted(String articleId, String origin) {
@@ -64,5 +67,14 @@ final class IngestOnce {
     });
     status.accept(String.format("ingested: %d sent, %d refused, %d read", report.sent(), report.refused(), report.read()));
     return report;
+  }
+
+  /** The inputs for a status line: a folder of files given one by one would fill the screen. */
+  static String named(List<Path> inputs) {
+    if (inputs.size() <= NAMED_INPUTS) {
+      return inputs.toString();
+    }
+    return inputs.size() + " inputs: " + inputs.subList(0, NAMED_INPUTS).stream().map(Path::toString)
+        .collect(Collectors.joining(", ")) + " and " + (inputs.size() - NAMED_INPUTS) + " more";
   }
 }
