@@ -1,5 +1,6 @@
 package io.newsstream.dedup.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsstream.text.TextCleaner;
@@ -44,6 +45,9 @@ public final class LabelledSet {
     try {
       ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
       labels = json.readValue(labelsJson.toFile(), Labels.class);
+    } catch (JsonProcessingException e) {
+      String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new IllegalArgumentException("cannot read labels " + labelsJson + ": not the labels' JSON" + at + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read labels " + labelsJson + ": " + e.getMessage(), e);
     }
