@@ -212,7 +212,8 @@ public final class NearDuplicateDetector {
       n++;
     }
     int[] taken = n == sample.length ? sample : Arrays.copyOf(sample, n);
-    return Sketch.ofOwned(minHashes, shingles.length, taken, n == sample.length ? mask : Arrays.copyOf(mask, (n + 7) / 8), coreShingles);
+    return Sketch.ofOwned(minHashes, shingles.length, taken, n == sample.length ? mask : Arrays.copyOf(mask, (n + 7) / 8), coreShingles,
+        FullNames.of(cleanedText));
   }
 
   /**
@@ -302,6 +303,9 @@ public final class NearDuplicateDetector {
    *       smaller text ({@link Settings#minOverlap()} shingles) makes a reprint.
    * </ul>
    *
+   * Neither holds when each text names someone in full (with a patronymic, {@link FullNames}) and
+   * they name no one in common: one decree wording about two appointments is two stories.
+   *
    * Containment is counted on the two samples, so it stays right when one text is much smaller than
    * the other. A sketch without a sample (an older layout) is judged on Jaccard alone; a text
    * without words is nobody's duplicate. Here no shingle is common; in an index, pass its {@link
@@ -319,7 +323,7 @@ public final class NearDuplicateDetector {
    * articles (boilerplate, stock phrases; see {@link ShingleFrequencies}) left out of containment.
    */
   public Optional<Match> matchIfDuplicate(Sketch a, Sketch b, IntPredicate common) {
-    if (a.shingles() == 0 || b.shingles() == 0) {
+    if (a.shingles() == 0 || b.shingles() == 0 || a.namesOthersThan(b)) {
       return Optional.empty();
     }
     double jaccard = a.agreement(b);
@@ -369,7 +373,8 @@ public final class NearDuplicateDetector {
   public Measures measures(Sketch a, Sketch b, IntPredicate common) {
     Sketch.Overlap whole = a.overlap(b, common);
     Sketch.Overlap core = a.coreOverlap(b, common);
-    return new Measures(a.agreement(b), whole.containment(), whole.shared(), core.containment(), core.shared());
+    return new Measures(a.agreement(b), whole.containment(), whole.shared(), core.containment(), core.shared(),
+        a.namesOthersThan(b));
   }
 
   /**
@@ -378,12 +383,15 @@ public final class NearDuplicateDetector {
    * @param shared estimated shingles the texts share
    * @param coreContainment share of the smaller core found in the other core
    * @param coreShared estimated shingles the cores share
+   * @param othersNamed each text names someone in full and they name no one in common, which no
+   *     rule takes for one story
    */
-  public record Measures(double jaccard, double containment, double shared, double coreContainment, double coreShared) {
+  public record Measures(double jaccard, double containment, double shared, double coreContainment, double coreShared,
+      boolean othersNamed) {
     @Override
     public String toString() {
-      return String.format(java.util.Locale.ROOT, "jaccard %.3f, containment %.3f (%.0f shingles), core containment %.3f (%.0f shingles)",
-          jaccard, containment, shared, coreContainment, coreShared);
+      return String.format(java.util.Locale.ROOT, "jaccard %.3f, containment %.3f (%.0f shingles), core containment %.3f (%.0f shingles)%s",
+          jaccard, containment, shared, coreContainment, coreShared, othersNamed ? ", each names others in full" : "");
     }
   }
 }

@@ -11,7 +11,10 @@ import java.util.function.IntPredicate;
  */
 public final class Sketch {
   /** First byte of {@link #toBytes()}; a new layout takes a new number and old ones stay readable. */
-  static final byte VERSION = 3;
+  static final byte VERSION = 4;
+
+  /** The layout without the full names, still read, as a sketch that names no one. */
+  static final byte VERSION_WITHOUT_NAMES = 3;
 
   /** The layout without a core, still read from stores written before version 2. */
   static final byte VERSION_WITHOUT_CORE = 1;
@@ -30,10 +33,11 @@ public final class Sketch {
   private final int[] sample;
   private final byte[] coreMask;
   private final int coreShingles;
+  private final int[] names;
 
   /** A sketch without a sample, as the old layouts stored it: judged on Jaccard similarity alone. */
   public Sketch(int[] minHashes, int shingles) {
-    this(minHashes == null ? null : minHashes.clone(), shingles, new int[0], new byte[0], 0);
+    this(minHashes == null ? null : minHashes.clone(), shingles, new int[0], new byte[0], 0, new int[0]);
   }
 
   /**
@@ -51,8 +55,10 @@ public final class Sketch {
    * @param coreMask bit i set when {@code sample[i]} is a shingle of the article's core (see {@link
    *     Shingles#core}); {@code (sample.length + 7) / 8} bytes
    * @param coreShingles how many distinct shingles the core has
+   * @param names the keys of the people the text names in full ({@link FullNames}), ascending;
+   *     empty when it names no one or the sketch was read from an older layout
    */
-  private Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMask, int coreShingles) {
+  private Sketch(int[] minHashes, int shingles, int[] sample, byte[] coreMask, int coreShingles, int[] names) {
     if (minHashes == null || minHashes.length == 0 || minHashes.length > 0xFFFF) {
       throw new IllegalArgumentException("a sketch has 1 to 65535 hashes");
     }
@@ -74,16 +80,25 @@ public final class Sketch {
     if (coreShingles > shingles || (sample.length == 0 && coreShingles != 0)) {
       throw new IllegalArgumentException("core of " + coreShingles + " shingles in a text of " + shingles + (sample.length == 0 ? " without a sample" : ""));
     }
+    if (names == null || names.length > FullNames.MAX) {
+      throw new IllegalArgumentException("at most " + FullNames.MAX + " full names");
+    }
+    for (int i = 1; i < names.length; i++) {
+      if (names[i - 1] >= names[i]) {
+        throw new IllegalArgumentException("full names are distinct keys in ascending order");
+      }
+    }
     this.minHashes = minHashes;
     this.shingles = shingles;
     this.sample = sample;
     this.coreMask = coreMask;
     this.coreShingles = coreShingles;
+    this.names = names;
   }
 
   /** A sketch of arrays just made for it, kept without a copy. */
-  static Sketch ofOwned(int[] minHashes, int shingles, int[] sample, byte[] coreMask, int coreShingles) {
-    return new Sketch(minHashes, shingles, sample, coreMask, coreShingles);
+  static Sketch ofOwned(int[] minHashes, int shingles, int[] sample, byte[] coreMask, int coreShingles, int[] names) {
+    return new Sketch(minHashes, shingles, sample, coreMask, coreShingles, names);
   }
 
   /** A copy of the MinHash signature. */
@@ -109,20 +124,27 @@ public final class Sketch {
     return coreShingles;
   }
 
+  /** Whether the two texts each name someone in full and share no one: not one story. */
+  boolean namesOthersThan(Sketch other) {
+    return FullNames.disjoint(names, other.names);
+  }
+
   /** Whether this sketch has a sample of its shingles (every sketch made by this version does). */
   public boolean hasSample() {
     return sample.length > 0;
   }
 
   /**
-   * Layout v3, big-endian: version byte (3), shingle count (int), hash count (unsigned short), the
+   * Layout v4, big-endian: version byte (4), shingle count (int), hash count (unsigned short), the
    * hashes (int each), the core's shingle count (int), the sample's size (unsigned short), the
-   * sample (int each), the core mask: 13 + 4 × hashes + 4 × sample + sample / 8 bytes. Layouts v1
-   * and v2 (still read, as sketches without a sample) have no sample.
+   * sample (int each), the core mask, the number of full names (unsigned byte), their keys (int
+   * each): 14 + 4 × hashes + 4 × sample + sample / 8 + 4 × names bytes. Layout v3 (still read, as a
+   * sketch that names no one) ends at the core mask; v1 and v2 (still read, as sketches without a
+   * sample) have no sample.
    */
   public byte[] toBytes() {
     ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + Integer.BYTES * minHashes.length + Integer.BYTES + Short.BYTES
-        + Integer.BYTES * sample.length + coreMask.length);
+        + Integer.BYTES * sample.length + coreMask.length + 1 + Integer.BYTES * names.length);
     out.put(VERSION).putInt(shingles).putShort((short) minHashes.length);
     for (int h : minHashes) {
       out.putInt(h);
@@ -131,7 +153,10 @@ public final class Sketch {
     for (int h : sample) {
       out.putInt(h);
     }
-    out.put(coreMask);
+    out.put(coreMask).put((byte) names.length);
+    for (int key : names) {
+      out.putInt(key);
+    }
     return out.array();
   }
 
@@ -143,7 +168,7 @@ public final class Sketch {
     }
     ByteBuffer in = ByteBuffer.wrap(bytes);
     byte version = in.get();
-    if (version != VERSION && version != VERSION_CORE_SIGNATURE && version != VERSION_WITHOUT_CORE) {
+    if (version < VERSION_WITHOUT_CORE || version > VERSION) {
       throw new IllegalArgumentException(
           "unknown sketch version " + version + ", this code reads " + VERSION_WITHOUT_CORE + " to " + VERSION);
     }
@@ -157,23 +182,26 @@ public final class Sketch {
       throw new IllegalArgumentException("sketch has a negative shingle count: " + shingles);
     }
     int[] hashes = readInts(in, count);
+    int sampleEnd = bytes.length < signatureEnd + Integer.BYTES + Short.BYTES ? signatureEnd + Integer.BYTES + Short.BYTES
+        : signatureEnd + Integer.BYTES + Short.BYTES + sampleBytes(Short.toUnsignedInt(in.getShort(signatureEnd + Integer.BYTES)));
     int expected = switch (version) {
       case VERSION_WITHOUT_CORE -> signatureEnd;
       case VERSION_CORE_SIGNATURE -> signatureEnd + Integer.BYTES * (count + 1);
-      default -> bytes.length < signatureEnd + Integer.BYTES + Short.BYTES ? signatureEnd + Integer.BYTES + Short.BYTES
-          : signatureEnd + Integer.BYTES + Short.BYTES + sampleBytes(Short.toUnsignedInt(in.getShort(signatureEnd + Integer.BYTES)));
+      case VERSION_WITHOUT_NAMES -> sampleEnd;
+      default -> bytes.length <= sampleEnd ? sampleEnd + 1 : sampleEnd + 1 + Integer.BYTES * Byte.toUnsignedInt(bytes[sampleEnd]);
     };
     if (bytes.length != expected) {
       throw new IllegalArgumentException("sketch v" + version + " of " + count + " hashes must be " + expected + " bytes, got " + bytes.length);
     }
-    if (version != VERSION) {
-      return ofOwned(hashes, shingles, new int[0], new byte[0], 0);
+    if (version < VERSION_WITHOUT_NAMES) {
+      return ofOwned(hashes, shingles, new int[0], new byte[0], 0, new int[0]);
     }
     int coreShingles = in.getInt();
     int[] sample = readInts(in, Short.toUnsignedInt(in.getShort()));
     byte[] mask = new byte[(sample.length + 7) / 8];
     in.get(mask);
-    return ofOwned(hashes, shingles, sample, mask, coreShingles);
+    int[] names = version == VERSION_WITHOUT_NAMES ? new int[0] : readInts(in, Byte.toUnsignedInt(in.get()));
+    return ofOwned(hashes, shingles, sample, mask, coreShingles, names);
   }
 
   private static int sampleBytes(int size) {
@@ -313,16 +341,19 @@ public final class Sketch {
         && s.coreShingles == coreShingles
         && Arrays.equals(s.minHashes, minHashes)
         && Arrays.equals(s.sample, sample)
-        && Arrays.equals(s.coreMask, coreMask);
+        && Arrays.equals(s.coreMask, coreMask)
+        && Arrays.equals(s.names, names);
   }
 
   @Override
   public int hashCode() {
-    return 31 * (31 * (31 * Arrays.hashCode(minHashes) + shingles) + Arrays.hashCode(sample)) + coreShingles;
+    return 31 * (31 * (31 * (31 * Arrays.hashCode(minHashes) + shingles) + Arrays.hashCode(sample)) + coreShingles)
+        + Arrays.hashCode(names);
   }
 
   @Override
   public String toString() {
-    return "Sketch[" + minHashes.length + " hashes, " + shingles + " shingles, " + sample.length + " sampled, core " + coreShingles + "]";
+    return "Sketch[" + minHashes.length + " hashes, " + shingles + " shingles, " + sample.length + " sampled, core " + coreShingles
+        + ", " + names.length + " full names]";
   }
 }

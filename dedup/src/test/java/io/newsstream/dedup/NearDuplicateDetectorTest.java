@@ -162,6 +162,26 @@ class NearDuplicateDetectorTest {
   }
 
   @Test
+  void oneDecreeWordingAboutTwoPeopleIsTwoStoriesAndAReprintOfOneIsACopy() {
+    String decree = "Согласно указу, утверждённому сегодня, постановлено:\n"
+        + "1. Освободить от должности руководителя областного управления культуры и развития языков в связи с переходом на другую работу.\n"
+        + "2. Временно возложить исполнение обязанностей руководителя управления на %s.\n"
+        + "3. Работникам управления продолжать исполнение своих обязанностей до назначения нового руководителя в установленном порядке.\n"
+        + "4. Настоящее распоряжение вводится в действие со дня его подписания и подлежит официальному опубликованию.\n";
+    String spring = "Смена в управлении культуры\n" + decree.formatted("Петренко Ивана Сергеевича");
+    String autumn = "Управление культуры снова без руководителя\n" + decree.formatted("Карпенко Олега Викторовича");
+    String reprint = "Кадровые перемены в области\nОб этом сообщила пресс-служба акимата.\n"
+        + decree.formatted("Петренко Ивана Сергеевича") + "Читайте также: новости региона";
+
+    Sketch first = detector.sketch(spring);
+    assertThat(detector.matchIfDuplicate(first, detector.sketch(reprint))).isPresent();
+    // Without the names, the second is the first's copy: the same wording, one name apart.
+    assertThat(detector.matchIfDuplicate(first, detector.sketch(autumn.replace("Карпенко Олега Викторовича", "Петренко Ивана Сергеевича"))))
+        .isPresent();
+    assertThat(detector.matchIfDuplicate(first, detector.sketch(autumn))).isEmpty();
+  }
+
+  @Test
   void aSketchWithoutCoreIsJudgedOnJaccardAlone() {
     String agency = "Программа для сельских библиотек\nПетропавловск. Корреспондент агентства сообщает о решении сессии маслихата.\n" + STORY;
     Sketch a = detector.sketch(agency);

@@ -13,10 +13,11 @@ class SketchTest {
     byte[] bytes = sketch.toBytes();
 
     assertThat(bytes[0]).isEqualTo(Sketch.VERSION);
-    // Header, 128 hashes, core count, sample size, the sample (every shingle of so short a text), core mask.
+    // Header, 128 hashes, core count, sample size, the sample (every shingle of so short a text),
+    // core mask, no full names.
     int sampled = sketch.shingles();
     assertThat(sketch.sample()).hasSize(sampled);
-    assertThat(bytes).hasSize(7 + 4 * 128 + 4 + 2 + 4 * sampled + (sampled + 7) / 8);
+    assertThat(bytes).hasSize(7 + 4 * 128 + 4 + 2 + 4 * sampled + (sampled + 7) / 8 + 1);
     assertThat(Sketch.fromBytes(bytes)).isEqualTo(sketch);
     assertThat(sketch.hasSample()).isTrue();
   }
@@ -51,6 +52,21 @@ class SketchTest {
     assertThat(old.hasSample()).isFalse();
     assertThat(old.minHashes()).isEqualTo(sketch.minHashes());
     assertThat(Sketch.fromBytes(old.toBytes())).isEqualTo(old);
+  }
+
+  @Test
+  void fullNamesRoundTripAndLayoutThreeIsReadAsNamingNoOne() {
+    Sketch named = NearDuplicateDetector.standard().sketch("Исполняющим обязанности назначен Петренко Иван Сергеевич.");
+    byte[] bytes = named.toBytes();
+
+    assertThat(bytes[bytes.length - 5]).isEqualTo((byte) 1);
+    assertThat(Sketch.fromBytes(bytes)).isEqualTo(named);
+
+    byte[] v3 = java.util.Arrays.copyOf(sketch.toBytes(), sketch.toBytes().length - 1);
+    v3[0] = Sketch.VERSION_WITHOUT_NAMES;
+    Sketch old = Sketch.fromBytes(v3);
+    assertThat(old.hasSample()).isTrue();
+    assertThat(old.namesOthersThan(named)).isFalse();
   }
 
   @Test
