@@ -3,7 +3,6 @@ package io.newsstream.dedup;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,6 @@ public final class FullNames {
   /** At most this many names are kept: a list of participants needs no more to be told apart. */
   public static final int MAX = 16;
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
   // Russian patronymics in any case (-ович, -евич, -ич; -овна, -евна, -ична, -инична) and Kazakh
   // ones (-ұлы, -қызы, also spelt -улы, -кызы), with the case endings they take.
   private static final Pattern PATRONYMIC = Pattern.compile(
@@ -30,19 +28,45 @@ public final class FullNames {
 
   private FullNames() {}
 
-  /** The keys of the full names in {@code text}, distinct and ascending, at most {@link #MAX}. */
+  /**
+   * The keys of the full names in {@code text}, distinct and ascending, at most {@link #MAX}. Scanned
+   * by hand, not by a regular expression over every word: this runs on every article, and only a
+   * capitalised word right after another (spaces between) is looked at further.
+   */
   public static int[] of(String text) {
     TreeSet<Integer> keys = new TreeSet<>();
-    Matcher words = WORD.matcher(text);
-    String previous = null;
-    while (words.find() && keys.size() < MAX) {
-      String word = words.group();
-      if (previous != null && PATRONYMIC.matcher(word).matches() && isName(previous)) {
-        keys.add((stem(previous) + ' ' + stem(word)).hashCode());
+    int previousStart = -1;
+    int previousEnd = -1;
+    for (int i = 0; i < text.length() && keys.size() < MAX; i++) {
+      if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+        continue;
       }
-      previous = word;
+      int start = i;
+      int end = wordEnd(text, start);
+      i = end - 1;
+      if (!isName(text, start, end)) {
+        continue;
+      }
+      if (previousStart >= 0 && text.substring(previousEnd, start).isBlank()) {
+        String word = text.substring(start, end);
+        if (PATRONYMIC.matcher(word).matches()) {
+          keys.add((stem(text.substring(previousStart, previousEnd)) + ' ' + stem(word)).hashCode());
+        }
+      }
+      previousStart = start;
+      previousEnd = end;
     }
     return keys.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The end of the word at {@code start}: letters, and hyphens between letters ("Қасым-Жомарт"). */
+  private static int wordEnd(String text, int start) {
+    int i = start;
+    while (i < text.length() && (Character.isLetter(text.charAt(i))
+        || (text.charAt(i) == '-' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))))) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether two sorted key sets, both known, name no one in common. */
@@ -59,8 +83,8 @@ public final class FullNames {
   }
 
   /** A capitalised word, not one in capitals ("ПОСТАНОВЛЯЮ"). */
-  private static boolean isName(String word) {
-    return Character.isUpperCase(word.codePointAt(0)) && word.length() > 1 && Character.isLowerCase(word.codePointAt(1));
+  private static boolean isName(String text, int start, int end) {
+    return end - start > 1 && Character.isUpperCase(text.charAt(start)) && Character.isLowerCase(text.charAt(start + 1));
   }
 
   private static String stem(String word) {
