@@ -44,6 +44,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -104,6 +105,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--partitions", defaultValue = "4",
       description = "Partitions of the topics, as `run --partitions` (default: ${DEFAULT-VALUE}).")
   int partitions;
+
+  @Mixin LanguageAccuracyOption language;
 
   @Option(names = "--keep",
       description = "Keep the temporary data directory (broker, state, log) and say where; by default it is deleted.")
@@ -190,7 +193,7 @@ final class BenchCommand implements Callable<Integer> {
             null,
             Optional.empty(), fallback -> RegistryAccess.of(fallback, RegistryAccess.Mode.READWRITE), partitions,
             ReplicationOptions.BROKER_DEFAULT,
-            kafkaProperties, "localhost", settings -> settings), line -> status("%s", line), true)) {
+            kafkaProperties, "localhost", language::applyTo), line -> status("%s", line), true)) {
       VerdictWatch watch = pipeline.verdicts();
       Map<String, Long> sentAt = new ConcurrentHashMap<>();
       Latencies latencies = new Latencies();

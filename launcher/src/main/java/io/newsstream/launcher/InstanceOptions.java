@@ -1,6 +1,7 @@
 package io.newsstream.launcher;
 
 import io.newsstream.streams.StreamsSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options of a streams-app instance that {@code newsstream run} and {@code newsstream streams} share. */
@@ -22,6 +23,8 @@ final class InstanceOptions {
           + "(default: ${DEFAULT-VALUE}, measured in docs/dedup.md; env NEWSSTREAM_NEAR_DUPLICATE_THRESHOLD).")
   double nearDuplicateThreshold;
 
+  @Mixin LanguageAccuracyOption language;
+
   int httpPort() {
     return httpPort;
   }
@@ -32,6 +35,6 @@ final class InstanceOptions {
 
   /** The settings with these options applied. */
   StreamsSettings applyTo(StreamsSettings settings) {
-    return settings.withNearDuplicateThreshold(nearDuplicateThreshold);
+    return language.applyTo(settings.withNearDuplicateThreshold(nearDuplicateThreshold));
   }
 }

@@ -9,7 +9,6 @@ import io.newsstream.cli.Shutdown;
 import io.newsstream.serde.RegistryCredentials;
 import io.newsstream.streams.NewsStreamsApp;
 import io.newsstream.streams.StreamsSettings;
-import io.newsstream.language.LanguageDetector;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -68,13 +67,6 @@ public final class StreamsCommand implements Callable<Integer> {
 
   @Mixin ReplicationOptions replication;
 
-  @Option(names = "--language-accuracy", paramLabel = "HIGH|LOW",
-      defaultValue = "${env:NEWSSTREAM_LANGUAGE_ACCURACY:-HIGH}",
-      description = "HIGH loads all of Lingua's models (~260 MB heap, ~2 s) and is best on short texts; "
-          + "LOW loads trigrams only (~17 MB, <1 s) and decides texts longer than 120 characters the same "
-          + "(default: ${DEFAULT-VALUE}; env NEWSSTREAM_LANGUAGE_ACCURACY).")
-  LanguageDetector.Accuracy languageAccuracy;
-
   @Override
   public Integer call() throws Exception {
     StreamsSettings settings =
@@ -82,7 +74,6 @@ public final class StreamsCommand implements Callable<Integer> {
             .withApplicationId(application.applicationId())
             .withDedupRetention(dedupRetention)
             .withReplicationFactor(replication.replicationFactor())
-            .withLanguageAccuracy(languageAccuracy)
             .withKafkaOverrides(kafka.properties());
     // Ctrl-C waits until the app is closed, so the JVM does not exit mid-close (which would leave
     // state stores to restore on the next start).

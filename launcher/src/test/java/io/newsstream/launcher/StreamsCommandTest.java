@@ -39,7 +39,7 @@ class StreamsCommandTest {
     assertThat(command.application.applicationId).isEqualTo("newsstream");
     assertThat(command.dedupRetention).isEqualTo(Duration.ofDays(30));
     assertThat(command.replication.replicationFactor()).isEqualTo((short) -1);
-    assertThat(command.languageAccuracy).isEqualTo(LanguageDetector.Accuracy.HIGH);
+    assertThat(command.instance.language.accuracy).isEqualTo(LanguageDetector.Accuracy.LOW);
     assertThat(command.instance.nearDuplicateThreshold).isEqualTo(0.55);
     assertThat(command.instance.httpPort).isEqualTo(8080);
     assertThat(command.instance.advertisedHost).isEqualTo("localhost");
@@ -55,7 +55,7 @@ class StreamsCommandTest {
         "--state-dir", "/tmp/state",
         "--dedup-retention", "P7D",
         "--replication-factor", "3",
-        "--language-accuracy", "LOW",
+        "--language-accuracy", "HIGH",
         "--near-duplicate-threshold", "0.7",
         "--http-port", "9000",
         "--advertised-host", "streams-2.internal",
@@ -67,7 +67,7 @@ class StreamsCommandTest {
     assertThat(command.stateDir).isEqualTo(Path.of("/tmp/state"));
     assertThat(command.dedupRetention).isEqualTo(Duration.ofDays(7));
     assertThat(command.replication.replicationFactor()).isEqualTo((short) 3);
-    assertThat(command.languageAccuracy).isEqualTo(LanguageDetector.Accuracy.LOW);
+    assertThat(command.instance.language.accuracy).isEqualTo(LanguageDetector.Accuracy.HIGH);
     assertThat(command.kafka.properties()).containsEntry("num.stream.threads", "2");
     assertThat(command.instance.nearDuplicateThreshold).isEqualTo(0.7);
     assertThat(command.instance.httpPort).isEqualTo(9000);

@@ -52,11 +52,11 @@ public record StreamsSettings(
     kafkaOverrides = Map.copyOf(kafkaOverrides);
   }
 
-  /** The defaults: application id "newsstream", 30 days of dedup, broker's replication factor, high accuracy. */
+  /** The defaults: application id "newsstream", 30 days of dedup, broker's replication factor, low language accuracy (docs/language.md). */
   public static StreamsSettings defaults(String bootstrapServers, String schemaRegistryUrl, Path stateDir) {
     return new StreamsSettings(
         bootstrapServers, schemaRegistryUrl, DEFAULT_APPLICATION_ID, stateDir, DEFAULT_DEDUP_RETENTION,
-        DEFAULT_NEAR_DUPLICATE_THRESHOLD, -1, LanguageDetector.Accuracy.HIGH, Map.of());
+        DEFAULT_NEAR_DUPLICATE_THRESHOLD, -1, LanguageDetector.Accuracy.LOW, Map.of());
   }
 
   public StreamsSettings withApplicationId(String id) {

@@ -70,10 +70,10 @@ class NewsStreamsAppConfigTest {
   @Test
   void settingsDefaults() {
     assertThat(settings.dedupRetention()).isEqualTo(Duration.ofDays(30));
-    assertThat(settings.languageAccuracy()).isEqualTo(LanguageDetector.Accuracy.HIGH);
+    assertThat(settings.languageAccuracy()).isEqualTo(LanguageDetector.Accuracy.LOW);
     assertThat(settings.withDedupRetention(Duration.ofDays(7)).dedupRetention()).isEqualTo(Duration.ofDays(7));
-    assertThat(settings.withLanguageAccuracy(LanguageDetector.Accuracy.LOW).languageAccuracy())
-        .isEqualTo(LanguageDetector.Accuracy.LOW);
+    assertThat(settings.withLanguageAccuracy(LanguageDetector.Accuracy.HIGH).languageAccuracy())
+        .isEqualTo(LanguageDetector.Accuracy.HIGH);
   }
 
   @Test
