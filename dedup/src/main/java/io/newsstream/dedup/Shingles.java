@@ -41,9 +41,10 @@ final class Shingles {
   }
 
   /**
-   * The article's core: its {@link #paragraphs} without a headline, without the short ones, without background ones, and without the first and the last; when
-   * fewer than three paragraphs are left, the same with its sentences; when fewer than three
-   * sentences are left, what is left (the whole text if nothing is).
+   * The article's core: its {@link #paragraphs} without a headline, without the short ones, the
+   * background ones and the enumerations, and without the first and the last (unless the last is
+   * cut off mid-sentence); when fewer than three paragraphs are left, the same with its sentences;
+   * when fewer than three sentences are left, what is left (the whole text if nothing is).
    *
    * <p>Why: a site puts its own headline and lead in front of a reprint, and its sign-off,
    * background paragraph ("the Assembly was founded in 1995"), participant list, tags or "read also"
@@ -51,12 +52,15 @@ final class Shingles {
    * only such an edge passage share little of their cores. Short paragraphs (under {@value
    * #MIN_CORE_WORDS} words) are headlines, bylines and chrome wherever they stand; background
    * paragraphs open with one of the conventional {@link #BACKGROUND_OPENERS} and are the
-   * boilerplate that different stories of one assembly repeat.
+   * boilerplate that different stories of one assembly repeat. Enumerations (participants and
+   * their roles, a decree's points) go with them wherever they stand.
    */
   static String core(String cleanedText) {
     List<String> paragraphs = storyUnits(withoutHeadline(paragraphs(cleanedText)));
     if (paragraphs.size() >= 3) {
-      return String.join("\n", paragraphs.subList(1, paragraphs.size() - 1));
+      // A last paragraph cut off mid-sentence (a page start, an excerpt) is the story going on, not a sign-off.
+      boolean cutShort = !endsSentence(paragraphs.get(paragraphs.size() - 1));
+      return String.join("\n", paragraphs.subList(1, paragraphs.size() - (cutShort ? 0 : 1)));
     }
     List<String> sentences = storyUnits(nonBlank(SENTENCE_END.split(String.join("\n", paragraphs))));
     if (sentences.size() >= 3) {
@@ -87,7 +91,25 @@ final class Shingles {
   }
 
   private static List<String> storyUnits(List<String> units) {
-    return units.stream().filter(u -> !isShortOrBackground(Fingerprint.normalise(u))).toList();
+    List<String> story = new ArrayList<>();
+    boolean inEnumeration = false;
+    for (String unit : units) {
+      int semicolons = semicolons(unit);
+      inEnumeration = semicolons >= 2 || (inEnumeration && semicolons == 1);
+      if (!inEnumeration && !isShortOrBackground(Fingerprint.normalise(unit))) {
+        story.add(unit);
+      }
+    }
+    return story;
+  }
+
+  /**
+   * An enumeration (a list of people and their roles, a decree's points) has two or more
+   * semicolons; the lines of a wrapped one have two or three entries each, and its last line may
+   * have one. Different stories of one session carry the same participant list.
+   */
+  private static int semicolons(String unit) {
+    return (int) unit.chars().filter(c -> c == ';').count();
   }
 
   private static boolean isShortOrBackground(String words) {

@@ -27,7 +27,7 @@ class DedupEvalCommandIT {
     assertThat(score.get("complete").asBoolean()).isTrue();
     assertThat(score.get("pages").asInt()).isEqualTo(FIXTURE_PAGES);
     assertThat(score.get("copyPairs").asInt()).isEqualTo(FIXTURE_COPY_PAIRS);
-    assertThat(score.get("found").asInt()).as("copy pairs ending on one article").isGreaterThanOrEqualTo(51);
+    assertThat(score.get("found").asInt()).as("copy pairs ending on one article").isGreaterThanOrEqualTo(58); // measured: 60
     assertThat(score.get("precision").asDouble()).isGreaterThanOrEqualTo(0.98);
   }
 
