@@ -217,13 +217,13 @@ public final class NearDuplicateDetector {
         FullNames.of(cleanedText));
   }
 
+  private static final HexFormat HEX = HexFormat.of();
+
   /**
    * Exactly {@link #bands()} keys, one per band: the two-digit band index, a colon and 16 hex
    * digits of a seeded hash of the band's rows ("07:3f2a9c0d5e6b7a81"). The index is in the key and
    * in the hash, so equal rows in different bands never collide.
    */
-  private static final HexFormat HEX = HexFormat.of();
-
   public List<String> bandKeys(Sketch sketch) {
     if (sketch.length() != settings.hashes()) {
       throw new IllegalArgumentException(
