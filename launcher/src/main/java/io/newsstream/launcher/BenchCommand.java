@@ -292,6 +292,10 @@ final class BenchCommand implements Callable<Integer> {
       details.put("languages", tally.languages());
       details.put("elapsedSec", round((end[0] - start) / 1e9, 1));
       details.put("peakLiveHeapMb", peakLiveHeap >> 20);
+      // The same latencies without the first tenth decided, the part the sustained rate leaves out.
+      Latencies pastWarmUp = latencies.from((int) (latencies.count() * Throughput.WARM_UP_SHARE));
+      details.put("latencyMsPastWarmUp", ordered("p50", pastWarmUp.percentile(50), "p95", pastWarmUp.percentile(95),
+          "p99", pastWarmUp.percentile(99)));
       details.put("endOffsetsPerArticle", round(offsetDelta(offsetsBefore, offsetsAfter) / (double) articles, 2));
       Map<String, Object> perTopic = new LinkedHashMap<>();
       traffic.byTopic().forEach((topic, counts) -> perTopic.put(topic,

@@ -18,6 +18,15 @@ public final class Latencies {
     return count;
   }
 
+  /** The latencies from the {@code first}-th added on (in the order added), e.g. those past a warm-up. */
+  public Latencies from(int first) {
+    Latencies later = new Latencies();
+    for (int i = Math.max(0, first); i < count; i++) {
+      later.add(millis[i]);
+    }
+    return later;
+  }
+
   /**
    * @param p in (0, 100]
    * @return the smallest latency that at least {@code p} % of all are at or below; 0 if none

@@ -32,6 +32,18 @@ class MeasuresTest {
   }
 
   @Test
+  void latenciesPastTheWarmUpLeaveTheFirstOnesOut() {
+    Latencies latencies = new Latencies();
+    for (int i = 0; i < 100; i++) {
+      latencies.add(i < 10 ? 5_000 : 100 + i);
+    }
+    Latencies pastWarmUp = latencies.from(10);
+    assertThat(pastWarmUp.count()).isEqualTo(90);
+    assertThat(pastWarmUp.percentile(100)).isEqualTo(199);
+    assertThat(latencies.percentile(100)).isEqualTo(5_000);
+  }
+
+  @Test
   void heapPeakIsAtLeastWhatIsInUse() {
     try (HeapWatch heap = new HeapWatch()) {
       byte[] held = new byte[32 << 20];
