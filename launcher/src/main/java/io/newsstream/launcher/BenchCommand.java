@@ -267,8 +267,7 @@ final class BenchCommand implements Callable<Integer> {
       result.put("articles", articles);
       result.put("articlesPerSec", round(articlesPerSec, 1));
       result.put("mbPerSec", round(articlesPerSec * meanBytes / MB, 3));
-      result.put("latencyMs", ordered("p50", latencies.percentile(50), "p95", latencies.percentile(95),
-          "p99", latencies.percentile(99)));
+      result.put("latencyMs", percentiles(latencies));
       result.put("cpuSecPer1000", round((end[1] - cpuStart) / 1e9 / articles * 1000, 2));
       result.put("peakHeapMb", peakHeap >> 20);
       TopicTraffic.Counts all = traffic.total(topic -> true);
@@ -293,9 +292,8 @@ final class BenchCommand implements Callable<Integer> {
       details.put("elapsedSec", round((end[0] - start) / 1e9, 1));
       details.put("peakLiveHeapMb", peakLiveHeap >> 20);
       // The same latencies without the first tenth decided, the part the sustained rate leaves out.
-      Latencies pastWarmUp = latencies.from((int) (latencies.count() * Throughput.WARM_UP_SHARE));
-      details.put("latencyMsPastWarmUp", ordered("p50", pastWarmUp.percentile(50), "p95", pastWarmUp.percentile(95),
-          "p99", pastWarmUp.percentile(99)));
+      details.put("latencyMsPastWarmUp",
+          percentiles(latencies.from((int) (latencies.count() * Throughput.WARM_UP_SHARE))));
       details.put("endOffsetsPerArticle", round(offsetDelta(offsetsBefore, offsetsAfter) / (double) articles, 2));
       Map<String, Object> perTopic = new LinkedHashMap<>();
       traffic.byTopic().forEach((topic, counts) -> perTopic.put(topic,
@@ -357,6 +355,11 @@ final class BenchCommand implements Callable<Integer> {
 
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** The JSON object {p50, p95, p99} of latencies. */
+  private static Map<String, Object> percentiles(Latencies latencies) {
+    return ordered("p50", latencies.percentile(50), "p95", latencies.percentile(95), "p99", latencies.percentile(99));
   }
 
   /** A JSON object whose fields keep the order given: keys and values alternating. */
